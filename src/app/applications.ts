@@ -65,7 +65,9 @@ export async function addApplication(
   const a = parseInput(addSchema, input, 'add the application');
   return ctx.store.tx(async (db) => {
     const { profile, today, now } = await userTime(ctx, db);
-    const appliedOn = a.applied ? notAfter(parseUserDate(a.applied, today, 'applied'), today, 'applied') : null;
+    const appliedOn = a.applied
+      ? notAfter(parseUserDate(a.applied, today, 'applied'), today, 'applied')
+      : null;
     const status: ApplicationStatus = a.status ?? 'applied';
     const { company, created } = await companyNamed(db, a.company, now);
     const application = await insertApplication(db, {
@@ -221,7 +223,8 @@ export interface ApplicationDetails {
 
 export async function applicationDetails(db: Db, id: Id): Promise<ApplicationDetails> {
   const application = await requireApplication(db, id);
-  const company = (await getCompany(db, application.companyId)) ?? (await requireCompany(db, application.companyId));
+  const company =
+    (await getCompany(db, application.companyId)) ?? (await requireCompany(db, application.companyId));
   const participations = await participationsOf(db, { applicationId: id });
   const people = await listPeople(db, { ids: participations.map((p) => p.personId) });
   const byId = new Map(people.map((p) => [p.id, p]));

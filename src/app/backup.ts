@@ -50,7 +50,9 @@ const ndate = date.nullable();
 
 const dumpSchema = z.object({
   companies: z.array(
-    z.object({ id, name: str, domains: z.array(str), careersUrl: nstr, notes: nstr, createdAt: str }).strict(),
+    z
+      .object({ id, name: str, domains: z.array(str), careersUrl: nstr, notes: nstr, createdAt: str })
+      .strict(),
   ),
   applications: z.array(
     z
@@ -138,9 +140,7 @@ const dumpSchema = z.object({
       })
       .strict(),
   ),
-  feedback: z.array(
-    z.object({ id, applicationId: id, personId: nid, receivedOn: date, text: str }).strict(),
-  ),
+  feedback: z.array(z.object({ id, applicationId: id, personId: nid, receivedOn: date, text: str }).strict()),
   links: z.array(
     z
       .object({

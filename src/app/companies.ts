@@ -22,7 +22,11 @@ const addCompanySchema = z.object({
 });
 
 /** The company of that name, created when it is new. */
-export async function companyNamed(db: Db, name: string, now: string): Promise<{ company: Company; created: boolean }> {
+export async function companyNamed(
+  db: Db,
+  name: string,
+  now: string,
+): Promise<{ company: Company; created: boolean }> {
   const found = await findCompanyByName(db, name);
   if (found) return { company: found, created: false };
   const company = await insertCompany(db, {

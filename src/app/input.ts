@@ -25,7 +25,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
 
 const listOf = (values: readonly string[]) => values.join(', ');
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (i) => `${JSON.stringify(i.input)} is not a ${what}; use one of ${listOf(values)}` });
+  z.enum(values, {
+    error: (i) => `${JSON.stringify(i.input)} is not a ${what}; use one of ${listOf(values)}`,
+  });
 
 export const statusInput = enumOf(APPLICATION_STATUSES, 'status');
 export const sourceInput = enumOf(SOURCES, 'way an application came (via)');
@@ -43,21 +45,36 @@ export const text = (what: string) =>
     .trim()
     .min(1, `${what} cannot be empty`)
     .max(2000, `${what} is too long (2000 characters at most)`);
-export const optionalText = z.string().trim().max(5000, 'too long (5000 characters at most)').nullable().optional();
+export const optionalText = z
+  .string()
+  .trim()
+  .max(5000, 'too long (5000 characters at most)')
+  .nullable()
+  .optional();
 export const emailInput = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: (i) => `${JSON.stringify(i.input)} is not an e-mail address (like name@example.com)` }));
+  .pipe(
+    z.email({ error: (i) => `${JSON.stringify(i.input)} is not an e-mail address (like name@example.com)` }),
+  );
 export const urlInput = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: (i) => `${JSON.stringify(i.input)} is not a web address (http:// or https://)` }));
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      error: (i) => `${JSON.stringify(i.input)} is not a web address (http:// or https://)`,
+    }),
+  );
 export const domainInput = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'is not a domain name (like acme.com)');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'is not a domain name (like acme.com)',
+  );
 export const idInput = z.coerce
   .number({ error: 'must be a number (an id)' })
   .int('must be a whole number (an id)')

@@ -27,7 +27,12 @@ export async function addFeedback(ctx: AppContext, input: unknown): Promise<Feed
     if (f.from !== undefined) await requirePerson(db, f.from);
     const receivedOn = f.on ? parseUserDate(f.on, today, 'on') : today;
     if (receivedOn > today) throw invalidInput(`on: ${receivedOn} is in the future (today is ${today})`);
-    return insertFeedback(db, { applicationId: f.application, personId: f.from ?? null, receivedOn, text: f.text });
+    return insertFeedback(db, {
+      applicationId: f.application,
+      personId: f.from ?? null,
+      receivedOn,
+      text: f.text,
+    });
   });
 }
 

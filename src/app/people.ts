@@ -45,7 +45,10 @@ const addSchema = z.object({
   interviewed: dateText.optional(),
 });
 
-export async function addPerson(ctx: AppContext, input: unknown): Promise<{ person: Person; company: Company | null }> {
+export async function addPerson(
+  ctx: AppContext,
+  input: unknown,
+): Promise<{ person: Person; company: Company | null }> {
   const p = parseInput(addSchema, input, 'add the person');
   if (p.interviewed && p.application === undefined) {
     throw invalidInput('interviewed: say for which application (--application ID)');
@@ -72,7 +75,12 @@ export async function addPerson(ctx: AppContext, input: unknown): Promise<{ pers
     });
     if (application) {
       const interviewedOn = p.interviewed ? parseUserDate(p.interviewed, today, 'interviewed') : null;
-      await upsertParticipation(db, { applicationId: application.id, personId: person.id, role, interviewedOn });
+      await upsertParticipation(db, {
+        applicationId: application.id,
+        personId: person.id,
+        role,
+        interviewedOn,
+      });
     }
     return { person, company };
   });
@@ -172,13 +180,19 @@ export interface PersonListItem extends Person {
   company: string | null;
 }
 
-export async function listPeople(ctx: AppContext, filter: { application?: Id } = {}): Promise<PersonListItem[]> {
+export async function listPeople(
+  ctx: AppContext,
+  filter: { application?: Id } = {},
+): Promise<PersonListItem[]> {
   const db = ctx.store.db;
   const people = await listPeopleRows(db, filter.application ? { applicationId: filter.application } : {});
   const companyIds = [...new Set(people.map((p) => p.companyId).filter((id): id is Id => id !== null))];
   const names = new Map<Id, string>();
   for (const id of companyIds) names.set(id, (await getCompany(db, id))?.name ?? '');
-  return people.map((p) => ({ ...p, company: p.companyId === null ? null : (names.get(p.companyId) ?? null) }));
+  return people.map((p) => ({
+    ...p,
+    company: p.companyId === null ? null : (names.get(p.companyId) ?? null),
+  }));
 }
 
 export interface PersonDetails {

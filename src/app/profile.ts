@@ -12,7 +12,10 @@ const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export function parseWorkingDays(value: string | number[]): Weekday[] {
   if (Array.isArray(value)) return [...new Set(value)].sort() as Weekday[];
   const days = new Set<number>();
-  for (const part of value.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const part of value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const [from, to] = part.split('-').map((d) => DAY_NAMES.indexOf(d.slice(0, 3)) + 1);
     if (!from || (part.includes('-') && !to)) throw new Error(`"${part}" is not a day (mon … sun)`);
     const end = to ?? from;
@@ -32,7 +35,9 @@ const profileSchema = z.object({
   strengths: z.array(z.string().trim().min(1).max(300)).max(12, 'at most 12 strengths').optional(),
   timeZone: z
     .string()
-    .refine(isTimeZone, { error: (i) => `"${String(i.input)}" is not a time zone (like Europe/Paris or America/New_York)` })
+    .refine(isTimeZone, {
+      error: (i) => `"${String(i.input)}" is not a time zone (like Europe/Paris or America/New_York)`,
+    })
     .optional(),
   workingDays: z
     .union([z.string(), z.array(z.number().int().min(1).max(7))])
@@ -73,7 +78,8 @@ export async function updateProfile(ctx: AppContext, input: unknown): Promise<Pr
   return ctx.store.tx(async (db) => {
     const current = await loadProfile(db);
     const next: Profile = { ...current };
-    for (const [k, v] of Object.entries(patch)) if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(patch))
+      if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
     await setSetting(db, 'profile', next);
     return next;
   });

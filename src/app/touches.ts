@@ -9,7 +9,15 @@ import type { Db } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
 import { requireApplication } from './applications.js';
 import type { AppContext } from './context.js';
-import { channelInput, dateText, directionInput, idInput, optionalText, parseInput, toneInput } from './input.js';
+import {
+  channelInput,
+  dateText,
+  directionInput,
+  idInput,
+  optionalText,
+  parseInput,
+  toneInput,
+} from './input.js';
 import { requirePerson } from './people.js';
 import { userTime } from './profile.js';
 

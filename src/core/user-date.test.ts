@@ -8,7 +8,9 @@ describe('parseUserDate', () => {
     expect(parseUserDate('2026-11-03', today)).toBe('2026-11-03');
   });
   it('refuses a date that does not exist, saying what to fix', () => {
-    expect(() => parseUserDate('2026-02-30', today, '--on')).toThrow(/--on: 2026-02-30 is not a real calendar date/);
+    expect(() => parseUserDate('2026-02-30', today, '--on')).toThrow(
+      /--on: 2026-02-30 is not a real calendar date/,
+    );
   });
   it('reads words relative to today, not the clock', () => {
     expect(parseUserDate('yesterday', today)).toBe('2026-11-22');

@@ -60,7 +60,11 @@ export async function statusHistory(db: Db, applicationId: Id): Promise<StatusCh
   return rows.map(toStatusChange);
 }
 
-export async function insertStatusChange(db: Db, s: Omit<StatusChange, 'id'>, id?: Id): Promise<StatusChange> {
+export async function insertStatusChange(
+  db: Db,
+  s: Omit<StatusChange, 'id'>,
+  id?: Id,
+): Promise<StatusChange> {
   const newId = id ?? (await nextId(db));
   await db
     .insertInto('statusChanges')

@@ -59,7 +59,10 @@ export async function dumpAll(db: Db): Promise<Dump> {
 
 export async function isEmpty(db: Db): Promise<boolean> {
   for (const table of ['companies', 'people', 'links', 'settings'] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(row.n) > 0) return false;
   }
   return true;
@@ -114,7 +117,16 @@ export async function loadAll(db: Db, d: Dump): Promise<void> {
     'settings',
     Object.entries(d.settings).map(([key, value]) => ({ key, value: JSON.stringify(value) })),
   );
-  const ids = [d.companies, d.applications, d.statusChanges, d.people, d.touches, d.steps, d.feedback, d.links]
+  const ids = [
+    d.companies,
+    d.applications,
+    d.statusChanges,
+    d.people,
+    d.touches,
+    d.steps,
+    d.feedback,
+    d.links,
+  ]
     .flat()
     .map((r) => r.id);
   const max = ids.reduce((a, b) => Math.max(a, b), 0);

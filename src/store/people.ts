@@ -84,7 +84,10 @@ export async function deletePerson(db: Db, id: Id): Promise<void> {
   await db.deleteFrom('people').where('id', '=', id).execute();
 }
 
-export async function participationsOf(db: Db, by: { applicationId?: Id; personId?: Id }): Promise<Participation[]> {
+export async function participationsOf(
+  db: Db,
+  by: { applicationId?: Id; personId?: Id },
+): Promise<Participation[]> {
   let q = db.selectFrom('participations').selectAll();
   if (by.applicationId !== undefined) q = q.where('applicationId', '=', by.applicationId);
   if (by.personId !== undefined) q = q.where('personId', '=', by.personId);

@@ -1,14 +1,14 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
 import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, freshDatabase, type TestDatabase } from '../test-support/databases.js';
-import { insertApplication, listApplications, statusHistory, insertStatusChange } from './applications.js';
+import { insertApplication, insertStatusChange, listApplications, statusHistory } from './applications.js';
 import { findCompanyByName, insertCompany } from './companies.js';
+import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import { findPeopleByEmail, insertPerson, listPeople, upsertParticipation } from './people.js';
 import { insertSteps, listSteps, updateStep } from './steps.js';
-import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import { nextIds, Store } from './store.js';
 
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -28,7 +28,13 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('hands out ids from one counter shared by every table', async () => {
     await open();
-    const company = await insertCompany(store.db, { name: 'Acme', domains: ['acme.com'], careersUrl: null, notes: null, createdAt: NOW });
+    const company = await insertCompany(store.db, {
+      name: 'Acme',
+      domains: ['acme.com'],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
     const [a, b] = await nextIds(store.db, 2);
     expect(a).toBe(company.id + 1);
     expect(b).toBe(company.id + 2);
@@ -36,17 +42,38 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('finds companies by name whatever the case, and keeps their domains', async () => {
     await open();
-    await insertCompany(store.db, { name: 'Acme Robotics', domains: ['acme.io', 'acme.com'], careersUrl: null, notes: null, createdAt: NOW });
+    await insertCompany(store.db, {
+      name: 'Acme Robotics',
+      domains: ['acme.io', 'acme.com'],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
     const found = await findCompanyByName(store.db, '  acme ROBOTICS ');
     expect(found?.domains).toEqual(['acme.com', 'acme.io']);
   });
 
   it('stores people with e-mails, found again by e-mail', async () => {
     await open();
-    const c = await insertCompany(store.db, { name: 'Acme', domains: [], careersUrl: null, notes: null, createdAt: NOW });
+    const c = await insertCompany(store.db, {
+      name: 'Acme',
+      domains: [],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
     const p = await insertPerson(store.db, {
-      name: 'Dana Reyes', emails: ['Dana@Acme.com'], phone: null, linkedinUrl: null, companyId: c.id, title: 'CTO',
-      role: 'hiring-manager', rapport: 'sailing', contactState: 'active', notes: null, createdAt: NOW,
+      name: 'Dana Reyes',
+      emails: ['Dana@Acme.com'],
+      phone: null,
+      linkedinUrl: null,
+      companyId: c.id,
+      title: 'CTO',
+      role: 'hiring-manager',
+      rapport: 'sailing',
+      contactState: 'active',
+      notes: null,
+      createdAt: NOW,
     });
     const found = await findPeopleByEmail(store.db, 'dana@acme.com');
     expect(found.map((x) => x.id)).toEqual([p.id]);
@@ -55,13 +82,38 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('keeps a dated status history and filters applications by status', async () => {
     await open();
-    const c = await insertCompany(store.db, { name: 'Acme', domains: [], careersUrl: null, notes: null, createdAt: NOW });
-    const a = await insertApplication(store.db, {
-      companyId: c.id, role: 'Engineer', jobUrl: null, source: 'board', status: 'rejected', appliedOn: '2026-10-01',
-      notes: null, createdAt: NOW, updatedAt: NOW,
+    const c = await insertCompany(store.db, {
+      name: 'Acme',
+      domains: [],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
     });
-    await insertStatusChange(store.db, { applicationId: a.id, status: 'rejected', at: '2026-11-02T10:00:00.000Z', reason: null, mood: 'upset' });
-    await insertStatusChange(store.db, { applicationId: a.id, status: 'applied', at: '2026-10-01T10:00:00.000Z', reason: null, mood: null });
+    const a = await insertApplication(store.db, {
+      companyId: c.id,
+      role: 'Engineer',
+      jobUrl: null,
+      source: 'board',
+      status: 'rejected',
+      appliedOn: '2026-10-01',
+      notes: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await insertStatusChange(store.db, {
+      applicationId: a.id,
+      status: 'rejected',
+      at: '2026-11-02T10:00:00.000Z',
+      reason: null,
+      mood: 'upset',
+    });
+    await insertStatusChange(store.db, {
+      applicationId: a.id,
+      status: 'applied',
+      at: '2026-10-01T10:00:00.000Z',
+      reason: null,
+      mood: null,
+    });
     expect((await statusHistory(store.db, a.id)).map((s) => s.status)).toEqual(['applied', 'rejected']);
     expect(await listApplications(store.db, { status: ['rejected'] })).toHaveLength(1);
     expect(await listApplications(store.db, { status: ['applied'] })).toHaveLength(0);
@@ -69,21 +121,62 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('deleting an application removes its participations and steps but keeps the people', async () => {
     await open();
-    const c = await insertCompany(store.db, { name: 'Acme', domains: [], careersUrl: null, notes: null, createdAt: NOW });
+    const c = await insertCompany(store.db, {
+      name: 'Acme',
+      domains: [],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
     const a = await insertApplication(store.db, {
-      companyId: c.id, role: 'Engineer', jobUrl: null, source: 'board', status: 'applied', appliedOn: null,
-      notes: null, createdAt: NOW, updatedAt: NOW,
+      companyId: c.id,
+      role: 'Engineer',
+      jobUrl: null,
+      source: 'board',
+      status: 'applied',
+      appliedOn: null,
+      notes: null,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     const p = await insertPerson(store.db, {
-      name: 'Sam', emails: [], phone: null, linkedinUrl: null, companyId: c.id, title: null, role: 'interviewer',
-      rapport: null, contactState: 'active', notes: null, createdAt: NOW,
+      name: 'Sam',
+      emails: [],
+      phone: null,
+      linkedinUrl: null,
+      companyId: c.id,
+      title: null,
+      role: 'interviewer',
+      rapport: null,
+      contactState: 'active',
+      notes: null,
+      createdAt: NOW,
     });
-    await upsertParticipation(store.db, { applicationId: a.id, personId: p.id, role: 'interviewer', interviewedOn: '2026-11-01' });
-    const [step] = await insertSteps(store.db, [{
-      key: `k:${a.id}`, applicationId: a.id, personId: p.id, kind: 'thank-you', due: '2026-11-24', channel: 'email',
-      why: 'because', state: 'pending', snoozedUntil: null, cancelReason: null, touchId: null, edited: false,
-      draft: null, createdAt: NOW, updatedAt: NOW,
-    }]);
+    await upsertParticipation(store.db, {
+      applicationId: a.id,
+      personId: p.id,
+      role: 'interviewer',
+      interviewedOn: '2026-11-01',
+    });
+    const [step] = await insertSteps(store.db, [
+      {
+        key: `k:${a.id}`,
+        applicationId: a.id,
+        personId: p.id,
+        kind: 'thank-you',
+        due: '2026-11-24',
+        channel: 'email',
+        why: 'because',
+        state: 'pending',
+        snoozedUntil: null,
+        cancelReason: null,
+        touchId: null,
+        edited: false,
+        draft: null,
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]);
     await updateStep(store.db, step!.id, { edited: true });
     expect((await listSteps(store.db, { applicationId: a.id }))[0]?.edited).toBe(true);
     await store.db.deleteFrom('applications').where('id', '=', a.id).execute();
@@ -105,9 +198,13 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('refuses a database written by a newer notnow, changing nothing', async () => {
     await open();
-    await sql`insert into schema_migrations (name, applied_at) values ('9999-from-the-future', ${NOW})`.execute(store.db);
+    await sql`insert into schema_migrations (name, applied_at) values ('9999-from-the-future', ${NOW})`.execute(
+      store.db,
+    );
     await store.close();
-    await expect(Store.open(database.target, NOW)).rejects.toThrow(/newer notnow \(schema 9999-from-the-future\).*Upgrade notnow/);
+    await expect(Store.open(database.target, NOW)).rejects.toThrow(
+      /newer notnow \(schema 9999-from-the-future\).*Upgrade notnow/,
+    );
     store = await Store.open(database.target, NOW).catch(() => store);
   });
 
@@ -134,21 +231,33 @@ describe('store on sqlite files', () => {
     const path = database.target.dbPath!;
     const first = await Store.open(database.target, NOW);
     expect(first.backupPath).toBeNull();
-    await insertCompany(first.db, { name: 'Before', domains: [], careersUrl: null, notes: null, createdAt: NOW });
+    await insertCompany(first.db, {
+      name: 'Before',
+      domains: [],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
     await first.close();
     const addColumn: NamedMigration = [
       '0002-test-column',
-      { up: async (db) => void (await db.schema.alterTable('companies').addColumn('extra', 'text').execute()) },
+      {
+        up: async (db) => void (await db.schema.alterTable('companies').addColumn('extra', 'text').execute()),
+      },
     ];
     const second = await Store.open(database.target, NOW, [...MIGRATIONS, addColumn]);
     expect(second.backupPath).toMatch(/notnow\.db\.bak-0001-initial-/);
     await second.close();
     const backup = new BetterSqlite3(second.backupPath!, { readonly: true });
-    const columns = backup.prepare("select name from pragma_table_info('companies')").all() as { name: string }[];
+    const columns = backup.prepare("select name from pragma_table_info('companies')").all() as {
+      name: string;
+    }[];
     expect(columns.map((c) => c.name)).not.toContain('extra');
     expect(backup.prepare('select name from companies').all()).toEqual([{ name: 'Before' }]);
     backup.close();
-    expect(readdirSync(dirname(path)).filter((f) => f.includes(".bak-") && !/-(wal|shm)$/.test(f))).toHaveLength(1);
+    expect(
+      readdirSync(dirname(path)).filter((f) => f.includes('.bak-') && !/-(wal|shm)$/.test(f)),
+    ).toHaveLength(1);
     await database.drop();
   });
 
@@ -166,7 +275,9 @@ describe('store on sqlite files', () => {
     ];
     await expect(Store.open(database.target, NOW, [...MIGRATIONS, broken])).rejects.toThrow(/disk on fire/);
     const store = await Store.open(database.target, NOW);
-    const columns = await sql<{ name: string }>`select name from pragma_table_info('companies')`.execute(store.db);
+    const columns = await sql<{ name: string }>`select name from pragma_table_info('companies')`.execute(
+      store.db,
+    );
     expect(columns.rows.map((c) => c.name)).not.toContain('half');
     await store.close();
     await database.drop();

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { NotNowError } from '../core/errors.js';
 import { migrationPlan, runMigrations } from './migrate.js';
@@ -44,7 +44,8 @@ export class Store {
   static async open(target: StoreTarget, now: string, migrations = MIGRATIONS): Promise<Store> {
     const where = describeTarget(target);
     if (target.databaseUrl) return Store.openPostgres(target.databaseUrl, where, now, migrations);
-    if (!target.dbPath) throw new NotNowError('database-unavailable', 'No database path or DATABASE_URL given.');
+    if (!target.dbPath)
+      throw new NotNowError('database-unavailable', 'No database path or DATABASE_URL given.');
     return Store.openSqlite(target.dbPath, where, now, migrations);
   }
 
@@ -100,7 +101,10 @@ export class Store {
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
     try {
       const plan = await migrationPlan(db as Kysely<unknown>, where, migrations);
       await runMigrations(db as Kysely<unknown>, 'postgres', migrations, plan.pending, now);
@@ -145,7 +149,10 @@ function asOpenError(e: unknown, where: string): NotNowError {
   if (e instanceof NotNowError) return e;
   const message = reason(e);
   if (/not a database|file is encrypted/i.test(message)) {
-    return new NotNowError('database-unavailable', `Cannot open ${where}: it is not a notnow (SQLite) database.`);
+    return new NotNowError(
+      'database-unavailable',
+      `Cannot open ${where}: it is not a notnow (SQLite) database.`,
+    );
   }
   return new NotNowError('database-unavailable', `Cannot open ${where}: ${message}`);
 }

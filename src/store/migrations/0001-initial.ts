@@ -115,7 +115,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('step_id', 'integer')
     .execute();
   await db.schema.createIndex('touches_person').on('touches').columns(['person_id', 'at']).execute();
-  await db.schema.createIndex('touches_application').on('touches').columns(['application_id', 'at']).execute();
+  await db.schema
+    .createIndex('touches_application')
+    .on('touches')
+    .columns(['application_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('steps')
