@@ -17,7 +17,8 @@ function templateError(fn: () => unknown): TemplateError {
 
 describe('built-in templates', () => {
   it('give every kind at least three variants, and the per-interviewer kinds five', () => {
-    for (const kind of LETTER_KINDS) expect(defaultTemplates().variants(kind).length).toBeGreaterThanOrEqual(3);
+    for (const kind of LETTER_KINDS)
+      expect(defaultTemplates().variants(kind).length).toBeGreaterThanOrEqual(3);
     expect(defaultTemplates().variants('thank-you')).toHaveLength(5);
     expect(defaultTemplates().variants('interview-thank-you')).toHaveLength(5);
   });
@@ -32,7 +33,9 @@ describe('built-in templates', () => {
 
 describe('compileTemplates with overrides', () => {
   it('uses an override body instead of the built-in one', () => {
-    const set = compileTemplates({ 'thank-you.2': 'Dear {{#if firstName}}{{firstName}}{{/if}}, thanks from me.' });
+    const set = compileTemplates({
+      'thank-you.2': 'Dear {{#if firstName}}{{firstName}}{{/if}}, thanks from me.',
+    });
     const draft = draftLetter(fullInput('thank-you', { variant: 2 }), set);
     expect(draft.text).toBe('Dear Dana, thanks from me.');
     expect(set.variant('thank-you', 2)?.overridden).toBe(true);
@@ -66,14 +69,18 @@ describe('compileTemplates with overrides', () => {
   });
 
   it('knows which fields are always there for a kind', () => {
-    expect(() => compileTemplates({ 'resell.1': 'Back around {{followUpDate}} at {{company}}.' })).not.toThrow();
-    expect(templateError(() => compileTemplates({ 'follow-up.1': 'Back around {{followUpDate}}.' })).field).toBe(
-      'followUpDate',
-    );
+    expect(() =>
+      compileTemplates({ 'resell.1': 'Back around {{followUpDate}} at {{company}}.' }),
+    ).not.toThrow();
+    expect(
+      templateError(() => compileTemplates({ 'follow-up.1': 'Back around {{followUpDate}}.' })).field,
+    ).toBe('followUpDate');
   });
 
   it('keeps yes/no fields as conditions', () => {
-    expect(templateError(() => compileTemplates({ 'thank-you.1': '{{isRecruiter}}' })).field).toBe('isRecruiter');
+    expect(templateError(() => compileTemplates({ 'thank-you.1': '{{isRecruiter}}' })).field).toBe(
+      'isRecruiter',
+    );
   });
 
   it('allows no helpers, loops, partials or paths', () => {
@@ -113,7 +120,11 @@ describe('compileTemplates with overrides', () => {
   });
 
   it('lists every problem at once for a check command', () => {
-    const problems = validateTemplates({ 'thank-you.1': '{{nope}}', 'resell.2': '{{alsoNope}}', 'x.1': 'Hi' });
+    const problems = validateTemplates({
+      'thank-you.1': '{{nope}}',
+      'resell.2': '{{alsoNope}}',
+      'x.1': 'Hi',
+    });
     expect(problems.map((p) => p.template).sort()).toEqual(['resell.2', 'thank-you.1', 'x.1']);
   });
 });
