@@ -47,7 +47,9 @@ describe('draftRound', () => {
     const drafts = draftRound(interviewers(5));
     expect(new Set(drafts.map((d) => d.variant)).size).toBe(5);
     expect(maxPairSimilarity(drafts.map((d) => d.text))).toBeLessThan(SIMILARITY_THRESHOLD);
-    drafts.forEach((d, i) => expect(d.text).toContain(NAMES[i]!.split(' ')[0]!));
+    drafts.forEach((d, i) => {
+      expect(d.text).toContain(NAMES[i]!.split(' ')[0]!);
+    });
   });
 
   it('keeps the variant an input asks for and works around it', () => {
