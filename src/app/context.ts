@@ -1,3 +1,4 @@
+import type { UserFiles } from '../adapters/config/user-files.js';
 import { instantAt, localDateOf } from '../core/dates.js';
 import type { Instant, LocalDate } from '../core/model.js';
 import type { Store } from '../store/store.js';
@@ -22,4 +23,6 @@ export function pinnedClock(day: LocalDate): Clock {
 export interface AppContext {
   store: Store;
   clock: Clock;
+  /** The user's playbook and template overrides. */
+  files: UserFiles;
 }

@@ -1,3 +1,4 @@
+import { userFilesIn } from '../adapters/config/user-files.js';
 import { type AppContext, pinnedClock, systemClock } from '../app/context.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { errorOutcome, NotNowError } from '../core/errors.js';
@@ -30,7 +31,7 @@ export async function withApp<T>(
     );
   }
   try {
-    return await fn({ store, clock }, config);
+    return await fn({ store, clock, files: userFilesIn(config.configDir) }, config);
   } finally {
     await store.close();
   }

@@ -1,3 +1,4 @@
+import { noUserFiles } from '../adapters/config/user-files.js';
 import { type AppContext, pinnedClock } from '../app/context.js';
 import { Store } from '../store/store.js';
 import { type Engine, freshDatabase } from './databases.js';
@@ -6,7 +7,7 @@ import { type Engine, freshDatabase } from './databases.js';
 export async function testApp(engine: Engine, today = '2026-11-23') {
   const database = await freshDatabase(engine);
   const store = await Store.open(database.target, '2026-11-23T12:00:00.000Z');
-  const ctx: AppContext = { store, clock: pinnedClock(today) };
+  const ctx: AppContext = { store, clock: pinnedClock(today), files: noUserFiles };
   return {
     ctx,
     store,

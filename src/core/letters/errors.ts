@@ -5,14 +5,14 @@
  */
 
 /** A template (built-in or the user's override) that cannot be used, and why. */
-export class TemplateError extends Error {
-  readonly code = 'invalid-template' as const;
+import { NotNowError } from '../errors.js';
+export class TemplateError extends NotNowError {
   /** The template's name, e.g. `thank-you.2` or `thank-you.2.subject`. */
   readonly template: string;
   /** The field the problem is about, when there is one (e.g. `favouriteColour`). */
   readonly field: string | null;
   constructor(template: string, message: string, field: string | null = null) {
-    super(`template ${template}: ${message}`);
+    super('invalid-template', `template ${template}: ${message}`);
     this.name = 'TemplateError';
     this.template = template;
     this.field = field;
@@ -20,12 +20,9 @@ export class TemplateError extends Error {
 }
 
 /** What a caller passed to draftLetter/draftRound cannot make a letter. */
-export class LetterInputError extends Error {
-  readonly code = 'invalid-input' as const;
-  readonly issues: readonly string[];
+export class LetterInputError extends NotNowError {
   constructor(message: string, issues: readonly string[] = []) {
-    super(issues.length > 0 ? `${message}: ${issues.join('; ')}` : message);
+    super('invalid-input', issues.length > 0 ? `${message}: ${issues.join('; ')}` : message, issues);
     this.name = 'LetterInputError';
-    this.issues = issues;
   }
 }

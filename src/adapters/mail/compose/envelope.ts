@@ -3,7 +3,9 @@
  * parsed and validated, display names lose any line break or control character, so no name or subject
  * can smuggle in a header.
  */
+
 import addressparser from 'nodemailer/lib/addressparser';
+import { NotNowError } from '../../../core/errors.js';
 
 export interface MailAddressInput {
   name?: string | null;
@@ -25,10 +27,9 @@ export interface Envelope {
 }
 
 /** An address or envelope that cannot be used; `code` is the app-wide `invalid-input`. */
-export class EnvelopeError extends Error {
-  readonly code = 'invalid-input' as const;
+export class EnvelopeError extends NotNowError {
   constructor(message: string) {
-    super(message);
+    super('invalid-input', message);
     this.name = 'EnvelopeError';
   }
 }

@@ -2,8 +2,10 @@
  * Sending a letter through the user's own SMTP server with nodemailer. The password goes to the server
  * and nowhere else: nodemailer's logging is off, and no error message or error property carries it.
  */
+
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
+import { NotNowError } from '../../../core/errors.js';
 import { type LetterContent, letterMailOptions } from '../compose/eml.js';
 import type { Envelope } from '../compose/envelope.js';
 
@@ -31,11 +33,10 @@ export interface SendResult {
 export type SmtpFailure = 'settings' | 'auth' | 'connection' | 'tls' | 'timeout' | 'rejected' | 'other';
 
 /** A letter that could not be sent; `code` is the app-wide `send-failed`, `reason` says what to fix. */
-export class SmtpError extends Error {
-  readonly code = 'send-failed' as const;
+export class SmtpError extends NotNowError {
   readonly reason: SmtpFailure;
   constructor(reason: SmtpFailure, message: string) {
-    super(message);
+    super('send-failed', message);
     this.name = 'SmtpError';
     this.reason = reason;
   }
