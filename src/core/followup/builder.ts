@@ -2,7 +2,7 @@
  * The planner's working state: proposals of steps by key, placed on working days and kept apart per
  * person, turned into creates and updates against the existing steps. Pure; one builder per run.
  */
-import { addDays, daysBetween, isWorkingDay, maxDate, onOrAfterWorkingDay } from '../dates.js';
+import { addDays, daysBetween, maxDate, onOrAfterWorkingDay } from '../dates.js';
 import type { Channel, Id, LocalDate, Person, StepKind, StepState, Touch } from '../model.js';
 import type { NewStep, PlanChanges, PlanContext, StepPatch } from './context.js';
 import { type PersonFacts, personFacts, stepDate } from './facts.js';
@@ -110,14 +110,7 @@ export class PlanBuilder {
     const floor = existing?.state === 'pending' ? minDate(existing.due, today) : today;
     const start = onOrAfterWorkingDay(maxDate(draft.nominal, floor), profile.workingDays);
     const due =
-      draft.spaced && draft.personId !== null
-        ? this.spacedDay(
-            draft.personId,
-            draft.key,
-            start,
-            existing?.state === 'pending' ? existing.due : null,
-          )
-        : start;
+      draft.spaced && draft.personId !== null ? this.spacedDay(draft.personId, draft.key, start) : start;
     const why = draft.why(due, start);
     if (draft.personId !== null)
       this.facts.get(draft.personId)?.activities.push({ date: due, key: draft.key });
@@ -155,16 +148,13 @@ export class PlanBuilder {
 
   /**
    * The first working day on or after `start` that keeps the spacing from every other letter to the
-   * person. A step already placed validly stays where it is, so plans never chase each other.
+   * person. Always the earliest such day, so a reply that resets the back-off brings a letter forward.
    */
-  private spacedDay(personId: Id, key: string, start: LocalDate, current: LocalDate | null): LocalDate {
+  private spacedDay(personId: Id, key: string, start: LocalDate): LocalDate {
     const { spacingDays } = this.ctx.playbook;
     const { workingDays } = this.ctx.profile;
     const others = (this.facts.get(personId)?.activities ?? []).filter((a) => a.key !== key);
     const clash = (day: LocalDate) => others.find((a) => Math.abs(daysBetween(a.date, day)) < spacingDays);
-    if (current !== null && current >= start && isWorkingDay(current, workingDays) && !clash(current)) {
-      return current;
-    }
     let day = start;
     for (let hit = clash(day); hit; hit = clash(day)) {
       day = onOrAfterWorkingDay(addDays(hit.date, spacingDays), workingDays);

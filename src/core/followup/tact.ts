@@ -59,8 +59,8 @@ export function planNewOpenings(b: PlanBuilder): void {
         nominal: maxDate(opening.seenOn, since),
         spaced: true,
         why: (due, start) =>
-          `${who(person, participation.role)} has not answered ${plural(quiet, 'letter')} since ` +
-          `${facts?.lastOut ? shortDate(facts.lastOut) : 'your last one'}, so nothing else is planned. ` +
+          `${who(person, participation.role)} has not answered your last ${plural(quiet, 'letter')}` +
+          `${facts?.lastOut ? ` (the latest on ${shortDate(facts.lastOut)})` : ''}, so nothing else is planned. ` +
           `${company.name} opened "${opening.title}" on ${shortDate(opening.seenOn)}` +
           `${opening.url ? ` (${opening.url})` : ''}: one short note to ${firstName(person)} about it, ` +
           `recalling your application for ${app.role}.` +
