@@ -72,6 +72,6 @@ export function backoffSummary({ person, touches, steps, playbook, timeZone }: B
     ? `next touch planned for ${shortDate(planned)}`
     : `next touch not before ${shortDate(notBefore)}`;
   const left = playbook.keepInTouch.dormantAfterUnanswered - facts.unanswered;
-  const warning = facts.unanswered > 0 ? `; ${plural(left, 'more')} unanswered and they go quiet` : '';
+  const warning = facts.unanswered > 0 ? `; ${left} more unanswered and they go quiet` : '';
   return `${head ?? `Last letter on ${shortDate(facts.lastOut)}`}; ${next}${warning}.`;
 }
