@@ -111,7 +111,9 @@ export class PlanBuilder {
     const start = onOrAfterWorkingDay(maxDate(draft.nominal, floor), profile.workingDays);
     const due =
       draft.spaced && draft.personId !== null ? this.spacedDay(draft.personId, draft.key, start) : start;
-    const why = draft.why(due, start);
+    // The spacing note compares with the day the step would have without spacing, from today's view
+    // only (not the step's stored date), so planning twice gives the same words.
+    const why = draft.why(due, onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays));
     if (draft.personId !== null)
       this.facts.get(draft.personId)?.activities.push({ date: due, key: draft.key });
     if (!existing) {

@@ -18,7 +18,7 @@ import type { PlanChanges, PlanContext } from './context.js';
 import { planInterviewThankYous } from './interview.js';
 import { planKeepInTouch } from './keep-in-touch.js';
 import { cancelUnwanted } from './reconcile.js';
-import { planRejection } from './rejection.js';
+import { planRejection, rejectionFacts } from './rejection.js';
 import { withRoles } from './roster.js';
 import { AWAITING, ghostedDay, planSilence } from './silence.js';
 import { applyTact, planNewOpenings } from './tact.js';
@@ -33,8 +33,16 @@ export function planApplication(ctx: PlanContext): PlanChanges {
   const { application: app, playbook } = ctx;
   applyTact(b);
 
-  const rejection = app.status === 'rejected' ? planRejection(b) : null;
-  planInterviewThankYous(b, rejection);
+  // Interview thank-yous are first-round letters: placed before any letter the spacing rule moves.
+  const rejected = app.status === 'rejected' ? rejectionFacts(b) : null;
+  planInterviewThankYous(
+    b,
+    rejected && {
+      day: rejected.day,
+      thanked: new Set(withRoles(b, playbook.rejection.thankYou.roles).map((m) => m.person.id)),
+    },
+  );
+  const rejection = rejected ? planRejection(b) : null;
 
   let rhythm: { everyDays: number; anchorOf: (personId: number) => LocalDate } | null = null;
   if (rejection) {
@@ -47,6 +55,9 @@ export function planApplication(ctx: PlanContext): PlanChanges {
     rhythm = { everyDays: playbook.silence.keepInTouchEveryDays, anchorOf: () => day };
   } else if (AWAITING.includes(app.status)) {
     planSilence(b);
+    const ghosted = b.changes.status;
+    // Marked ghosted just now: the slow rhythm starts in this same run, so planning again adds nothing.
+    if (ghosted) rhythm = { everyDays: playbook.silence.keepInTouchEveryDays, anchorOf: () => ghosted.on };
   }
   if (rhythm) {
     for (const m of withRoles(b, playbook.keepInTouch.roles)) {

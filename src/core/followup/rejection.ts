@@ -17,8 +17,6 @@ export interface RejectionPlan {
   start: LocalDate;
   /** Per person, the day of the last letter of this plan: keep-in-touch counts from there. */
   anchors: Map<Id, LocalDate>;
-  /** People who get a thank-you after the rejection (their unsent interview thank-you is replaced). */
-  thanked: Set<Id>;
 }
 
 /** Rejection day, mood and first day of outreach, from the status history. */
@@ -34,7 +32,6 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
   const { day, mood, start } = rejectionFacts(b);
   const opening = rejectedOn(day, mood, start);
   const anchors = new Map<Id, LocalDate>();
-  const thanked = new Set<Id>();
   const note = (m: Member, placed: Placed | null) => {
     if (placed) anchors.set(m.person.id, maxDate(anchors.get(m.person.id) ?? placed.date, placed.date));
     return placed;
@@ -48,7 +45,6 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     first,
   );
   for (const m of withRoles(b, rules.thankYou.roles)) {
-    thanked.add(m.person.id);
     const kind = 'thank-you';
     const placed = b.propose(
       {
@@ -128,7 +124,7 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
 
   const resold = firstByRole(b, rules.resell.roles);
   if (resold) planResell(b, resold, shifted(rules.resell.afterDays), opening, note);
-  return { day, mood, start, anchors, thanked };
+  return { day, mood, start, anchors };
 }
 
 function planResell(

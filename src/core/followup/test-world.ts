@@ -48,7 +48,7 @@ export function newWorld(opts: {
   profile?: Partial<Profile>;
   playbook?: Playbook;
 }): World {
-  const created = at(opts.appliedOn);
+  const created = at(opts.appliedOn, opts.profile?.timeZone ?? TZ);
   return {
     nextId: 100,
     profile: { ...DEFAULT_PROFILE, name: 'Sam Doe', timeZone: TZ, ...opts.profile },
@@ -110,12 +110,12 @@ export function addPerson(
 }
 
 export function setStatus(w: World, status: Application['status'], day: LocalDate, mood: Mood | null = null) {
-  w.application = { ...w.application, status, updatedAt: at(day) };
+  w.application = { ...w.application, status, updatedAt: at(day, w.profile.timeZone) };
   w.history.push({
     id: w.nextId++,
     applicationId: w.application.id,
     status,
-    at: at(day),
+    at: at(day, w.profile.timeZone),
     reason: null,
     mood,
   });
@@ -126,7 +126,7 @@ export function contextOf(w: World, today: LocalDate): PlanContext {
 }
 
 export function apply(w: World, changes: PlanChanges, today: LocalDate): void {
-  const now = at(today);
+  const now = at(today, w.profile.timeZone);
   for (const s of changes.create) w.steps.push({ ...s, id: w.nextId++, createdAt: now, updatedAt: now });
   for (const { id, patch } of changes.update) {
     const i = w.steps.findIndex((s) => s.id === id);
@@ -151,7 +151,7 @@ function setStep(w: World, id: Id, patch: Partial<Step>, today: LocalDate): Step
   const i = w.steps.findIndex((s) => s.id === id);
   const old = w.steps[i];
   if (!old) throw new Error(`no step ${id}`);
-  const step = { ...old, ...patch, updatedAt: at(today) };
+  const step = { ...old, ...patch, updatedAt: at(today, w.profile.timeZone) };
   w.steps[i] = step;
   return step;
 }
@@ -164,7 +164,7 @@ export function markDone(w: World, id: Id, today: LocalDate): Touch {
     id: w.nextId++,
     personId: step.personId,
     applicationId: step.applicationId,
-    at: at(today),
+    at: at(today, w.profile.timeZone),
     channel: step.channel ?? 'email',
     direction: 'out',
     note: null,
@@ -186,7 +186,7 @@ export function reply(w: World, personId: Id, today: LocalDate, tone: Tone = 'wa
     id: w.nextId++,
     personId,
     applicationId: w.application.id,
-    at: at(today),
+    at: at(today, w.profile.timeZone),
     channel: 'email',
     direction: 'in',
     note: null,
