@@ -119,7 +119,7 @@ function checkPromises(w: World, today: string, playbook: Playbook): void {
     // Every promise of a follow-up made by a resell letter is kept by a follow-up step.
     for (const resell of w.steps.filter((s) => s.kind === 'resell' && (active(s) || s.state === 'done'))) {
       const person = w.people.find((p) => p.person.id === resell.personId)?.person;
-      if (!person || person.contactState !== 'active') continue;
+      if (person?.contactState !== 'active') continue;
       const followUp = w.steps.find((s) => s.key === resell.key.replace(':resell:', ':follow-up:'));
       expect(followUp, `no follow-up for ${resell.key}`).toBeDefined();
       expect(followUp?.state).not.toBe('cancelled');
@@ -140,14 +140,10 @@ function run(sc: Scenario): void {
     profile: { timeZone: sc.zone, workingDays: sc.workingDays as Weekday[], prefersCards: sc.prefersCards },
   });
   w.application.source = sc.source;
-  sc.people.forEach((p, i) =>
-    addPerson(
-      w,
-      `Person${i} Test`,
-      p.role,
-      p.interviewOffset === null ? null : addDays(applied, p.interviewOffset),
-    ),
-  );
+  for (const [i, p] of sc.people.entries()) {
+    const interviewedOn = p.interviewOffset === null ? null : addDays(applied, p.interviewOffset);
+    addPerson(w, `Person${i} Test`, p.role, interviewedOn);
+  }
   let today = applied;
   replan(w, today);
   checkPromises(w, today, playbook);
