@@ -222,8 +222,27 @@ describe('the ghosted path', () => {
     expect(find(w, 'status-check')?.due).toBe('2026-11-16'); // 15 Nov is a Sunday
     reply(w, rita.id, '2026-11-13', 'neutral');
     replan(w, '2026-11-13');
-    expect(find(w, 'status-check', 'cancelled')?.cancelReason).toBe('they answered');
+    expect(find(w, 'status-check', 'cancelled')?.cancelReason).toBe('they answered on 13 Nov');
     expect(find(w, 'status-check')?.due).toBe('2026-11-23');
+  });
+
+  it('moves the status check when an interview comes or a better contact is added', () => {
+    const w = newWorld({ appliedOn: '2026-11-02' });
+    const ana = addPerson(w, 'Ana Ruiz', 'interviewer');
+    replan(w, '2026-11-02');
+    expect(find(w, 'status-check')?.personId).toBe(ana.id);
+    const rita = addPerson(w, 'Rita Lopes', 'recruiter');
+    replan(w, '2026-11-03');
+    expect(find(w, 'status-check', 'cancelled')?.cancelReason).toBe(
+      'the status check now goes to someone else',
+    );
+    expect(find(w, 'status-check')?.personId).toBe(rita.id);
+    const entry = w.people.find((p) => p.person.id === ana.id);
+    if (entry) entry.participation = { ...entry.participation, interviewedOn: '2026-11-05' };
+    replan(w, '2026-11-05');
+    const cancelled = w.steps.filter((s) => s.kind === 'status-check' && s.state === 'cancelled');
+    expect(cancelled.map((s) => s.cancelReason)).toContain('interview on 5 Nov');
+    expect(find(w, 'status-check')?.due).toBe('2026-11-10');
   });
 
   it('writes to the company when nobody is on file', () => {

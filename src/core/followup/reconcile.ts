@@ -4,7 +4,7 @@ import type { Step } from '../model.js';
 import type { PlanBuilder } from './builder.js';
 import { resellSkipped } from './plan-state.js';
 import { statusDay } from './roster.js';
-import { AWAITING } from './silence.js';
+import { AWAITING, silenceSince } from './silence.js';
 
 function reasonFor(b: PlanBuilder, step: Step): string {
   const { application: app, people } = b.ctx;
@@ -15,7 +15,13 @@ function reasonFor(b: PlanBuilder, step: Step): string {
     return 'replaced by the thank-you after the rejection';
   }
   if (step.kind === 'follow-up' && resellSkipped(b, step)) return 'the resell letter was skipped';
-  if (step.kind === 'status-check' && AWAITING.includes(app.status)) return 'they answered';
+  if (step.kind === 'status-check' && AWAITING.includes(app.status)) {
+    const { day, event } = silenceSince(b);
+    if (!step.key.startsWith(`silence:${app.id}:${day}:`)) {
+      return event === 'interview' ? `interview on ${shortDate(day)}` : `they answered on ${shortDate(day)}`;
+    }
+    return 'the status check now goes to someone else';
+  }
   if (step.kind === 'keep-in-touch' || step.kind === 'new-opening') {
     if (step.personId !== null && b.contactState(step.personId) !== 'active') return 'back-off';
   }
