@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { weekday } from '../dates.js';
+import type { Step } from '../model.js';
+import { isEmptyPlan } from './context.js';
+import { planApplication } from './plan.js';
+import {
+  addPerson,
+  contextOf,
+  newWorld,
+  pending,
+  replan,
+  reply,
+  setStatus,
+  type World,
+} from './test-world.js';
+
+/** Two interviewers, a hiring manager and an agency recruiter; rejected on Friday 6 Nov 2026. */
+function rejectedOnFriday(mood: 'ok' | 'disappointed' | 'upset' = 'ok') {
+  const w = newWorld({ appliedOn: '2026-10-01' });
+  w.application.source = 'recruiter';
+  const ana = addPerson(w, 'Ana Ruiz', 'interviewer', '2026-10-20');
+  const ben = addPerson(w, 'Ben Okafor', 'interviewer', '2026-10-21');
+  const maria = addPerson(w, 'Maria Chen', 'hiring-manager', '2026-10-21');
+  const tom = addPerson(w, 'Tom Reed', 'agency-recruiter');
+  setStatus(w, 'rejected', '2026-11-06', mood);
+  return { w, ana, ben, maria, tom };
+}
+
+const summary = (steps: Step[]) => steps.map((s) => `${s.due} ${s.kind} ${s.personId ?? 'me'}`).sort();
+
+describe('the default playbook after a rejection', () => {
+  it('lays out the whole plan with real dates, none on a weekend', () => {
+    const { w, ana, ben, maria, tom } = rejectedOnFriday();
+    replan(w, '2026-11-06');
+    expect(summary(pending(w))).toEqual(
+      [
+        // Monday and within two business days of Friday's no; never on the day itself.
+        `2026-11-09 thank-you ${ana.id}`,
+        `2026-11-09 thank-you ${ben.id}`,
+        `2026-11-09 thank-you ${maria.id}`,
+        `2026-11-09 recruiter-update ${tom.id}`,
+        `2026-11-12 feedback-request ${maria.id}`,
+        '2026-11-13 reflection me',
+        `2026-11-16 resell ${maria.id}`,
+        `2026-12-16 follow-up ${maria.id}`,
+        // Six weeks after each person's last letter of the plan.
+        `2026-12-21 keep-in-touch ${ana.id}`,
+        `2026-12-21 keep-in-touch ${ben.id}`,
+        `2026-12-21 keep-in-touch ${tom.id}`,
+        `2027-01-27 keep-in-touch ${maria.id}`,
+      ].sort(),
+    );
+    for (const s of pending(w)) expect(weekday(s.due)).toBeLessThanOrEqual(5);
+    const thankYou = pending(w).find((s) => s.kind === 'thank-you' && s.personId === ana.id);
+    expect(thankYou?.why).toBe(
+      'Rejected on 6 Nov. Thank Ana Ruiz (interviewer) for their time with a short, personal note, by 10 Nov.',
+    );
+    expect(thankYou?.channel).toBe('email');
+    expect(pending(w).find((s) => s.kind === 'reflection')?.channel).toBeNull();
+    expect(pending(w).find((s) => s.kind === 'follow-up')?.why).toContain(
+      'Your resell letter to Maria (due 16 Nov) promises a follow-up in about 30 days',
+    );
+  });
+
+  it('is idempotent: planning again changes nothing', () => {
+    const { w } = rejectedOnFriday();
+    replan(w, '2026-11-06');
+    expect(isEmptyPlan(planApplication(contextOf(w, '2026-11-06')))).toBe(true);
+    expect(isEmptyPlan(planApplication(contextOf(w, '2026-11-20')))).toBe(true);
+  });
+
+  it('cancels every step for a person who asks to stop, and leaves the rest unchanged', () => {
+    const { w, ana } = rejectedOnFriday();
+    replan(w, '2026-11-06');
+    const others = (world: World) => world.steps.filter((s) => s.personId !== ana.id);
+    const before = structuredClone(others(w));
+    reply(w, ana.id, '2026-11-10', 'asked-to-stop');
+    replan(w, '2026-11-10');
+    const anas = w.steps.filter((s) => s.personId === ana.id);
+    expect(anas.length).toBeGreaterThan(0);
+    for (const s of anas) expect([s.state, s.cancelReason]).toEqual(['cancelled', 'asked to stop']);
+    expect(others(w)).toEqual(before);
+    expect(isEmptyPlan(planApplication(contextOf(w, '2026-12-30')))).toBe(true);
+  });
+
+  it('offers a handwritten card for thank-you notes when the user prefers cards', () => {
+    const { w } = rejectedOnFriday();
+    w.profile.prefersCards = true;
+    replan(w, '2026-11-06');
+    const channels = new Set(pending(w).map((s) => `${s.kind}:${s.channel}`));
+    expect(channels).toContain('thank-you:card');
+    expect(channels).toContain('resell:email');
+  });
+
+  it('starts later when the user was upset, and says so', () => {
+    const w = newWorld({ appliedOn: '2026-10-01' });
+    addPerson(w, 'Ana Ruiz', 'interviewer', '2026-10-28');
+    addPerson(w, 'Maria Chen', 'hiring-manager');
+    setStatus(w, 'rejected', '2026-11-02', 'upset');
+    replan(w, '2026-11-02');
+    const steps = pending(w);
+    for (const s of steps) expect(s.due >= '2026-11-09').toBe(true);
+    const thankYou = steps.find((s) => s.kind === 'thank-you');
+    expect(thankYou?.due).toBe('2026-11-09');
+    expect(thankYou?.why).toMatch(/^Rejected on 2 Nov; you said you were upset, so this starts on 9 Nov\./);
+    // The unsent thank-you for the interview of 28 Oct is replaced by the one after the rejection.
+    expect(w.steps.filter((s) => s.kind === 'interview-thank-you' && s.state !== 'cancelled')).toEqual([]);
+  });
+
+  it('a disappointed user still thanks people within two business days', () => {
+    const { w } = rejectedOnFriday('disappointed');
+    replan(w, '2026-11-06');
+    const thankYous = pending(w).filter((s) => s.kind === 'thank-you');
+    expect(thankYous.map((s) => s.due)).toEqual(['2026-11-09', '2026-11-09', '2026-11-09']);
+  });
+
+  it('reads the rejection day in the user time zone', () => {
+    const w = newWorld({ appliedOn: '2026-10-01' });
+    addPerson(w, 'Ana Ruiz', 'interviewer');
+    setStatus(w, 'rejected', '2026-11-06');
+    // 23:30 UTC on Friday is already Saturday 00:30 in Paris.
+    const last = w.history.at(-1);
+    if (last) last.at = '2026-11-06T23:30:00.000Z';
+    replan(w, '2026-11-07');
+    expect(pending(w).find((s) => s.kind === 'thank-you')?.why).toMatch(/^Rejected on 7 Nov\./);
+  });
+
+  it('never plans on a day the user does not work', () => {
+    const { w } = rejectedOnFriday();
+    w.profile.workingDays = [2, 3, 4]; // Tuesday to Thursday
+    replan(w, '2026-11-06');
+    for (const s of pending(w)) expect([2, 3, 4]).toContain(weekday(s.due));
+    expect(pending(w).find((s) => s.kind === 'thank-you')?.due).toBe('2026-11-10');
+  });
+
+  it('does not start thank-yous for a rejection recorded weeks late', () => {
+    const { w } = rejectedOnFriday();
+    replan(w, '2026-12-14');
+    const kinds = new Set(pending(w).map((s) => s.kind));
+    expect(kinds.has('thank-you')).toBe(false);
+    expect(kinds.has('resell')).toBe(true);
+    for (const s of pending(w)) expect(s.due >= '2026-12-14').toBe(true);
+  });
+});
