@@ -42,6 +42,7 @@ import {
   text,
   urlInput,
 } from './input.js';
+import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 export interface ApplicationListItem extends Application {
@@ -88,6 +89,7 @@ export async function addApplication(
       reason: null,
       mood: null,
     });
+    await replanAround(db, await planRun(ctx, db), { applicationIds: [application.id] });
     return { application, company, companyCreated: created };
   });
 }
@@ -145,7 +147,8 @@ export async function setStatus(
       updatedAt: now,
     };
     await updateApplication(db, next);
-    return { application: next, change };
+    await replanAround(db, await planRun(ctx, db), { applicationIds: [application.id] });
+    return { application: (await getApplication(db, application.id)) ?? next, change };
   });
 }
 
@@ -181,6 +184,7 @@ export async function editApplication(ctx: AppContext, input: unknown): Promise<
       updatedAt: now,
     };
     await updateApplication(db, next);
+    await replanAround(db, await planRun(ctx, db), { applicationIds: [next.id] });
     return next;
   });
 }

@@ -29,6 +29,7 @@ import {
   text,
   urlInput,
 } from './input.js';
+import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 const addSchema = z.object({
@@ -81,6 +82,7 @@ export async function addPerson(
         role,
         interviewedOn,
       });
+      await replanAround(db, await planRun(ctx, db), { applicationIds: [application.id] });
     }
     return { person, company };
   });
@@ -133,6 +135,7 @@ export async function editPerson(ctx: AppContext, input: unknown): Promise<Perso
       contactState: e.contactState ?? person.contactState,
     };
     await updatePerson(db, next);
+    await replanAround(db, await planRun(ctx, db), { personIds: [next.id] });
     return next;
   });
 }
@@ -164,6 +167,7 @@ export async function linkPerson(ctx: AppContext, input: unknown): Promise<Parti
             : parseUserDate(l.interviewed, today, 'interviewed'),
     };
     await upsertParticipation(db, participation);
+    await replanAround(db, await planRun(ctx, db), { applicationIds: [participation.applicationId] });
     return participation;
   });
 }
@@ -171,7 +175,9 @@ export async function linkPerson(ctx: AppContext, input: unknown): Promise<Parti
 export async function deletePerson(ctx: AppContext, id: Id): Promise<Person> {
   return ctx.store.tx(async (db) => {
     const person = await requirePerson(db, id);
+    const applicationIds = (await participationsOf(db, { personId: id })).map((p) => p.applicationId);
     await deletePersonRow(db, id);
+    await replanAround(db, await planRun(ctx, db), { applicationIds });
     return person;
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantAt } from '../core/dates.js';
 import { invalidInput } from '../core/errors.js';
+import { contactStateAfterTouch } from '../core/followup/index.js';
 import type { Person, Touch } from '../core/model.js';
 import { parseUserDate } from '../core/user-date.js';
 import { participationsOf, updatePerson } from '../store/people.js';
@@ -19,6 +20,7 @@ import {
   toneInput,
 } from './input.js';
 import { requirePerson } from './people.js';
+import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 const logSchema = z.object({
@@ -70,16 +72,16 @@ export async function logTouch(ctx: AppContext, input: unknown): Promise<LoggedT
       stepId: null,
     });
     let cancelledSteps = 0;
-    let next = person;
-    if (t.tone === 'asked-to-stop') {
-      next = { ...person, contactState: 'do-not-contact' };
-      await updatePerson(db, next);
+    const next: Person = { ...person, contactState: contactStateAfterTouch(person, touch) };
+    if (next.contactState !== person.contactState) await updatePerson(db, next);
+    // Asked to stop: every step still to come for them goes at once, whatever the plans say later.
+    if (next.contactState === 'do-not-contact') {
       cancelledSteps = await cancelStepsOf(db, person.id, 'asked to stop', now);
-    } else if (t.direction === 'in' && person.contactState === 'dormant') {
-      // They wrote back: the relationship is alive again.
-      next = { ...person, contactState: 'active' };
-      await updatePerson(db, next);
     }
+    await replanAround(db, await planRun(ctx, db), {
+      personIds: [person.id],
+      applicationIds: applicationId === null ? [] : [applicationId],
+    });
     return { touch, person: next, cancelledSteps };
   });
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerChange } from './commands/change.js';
 import { registerData } from './commands/data.js';
+import { registerPlan } from './commands/plan.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
 import { registerStart } from './commands/start.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerView(program);
   registerChange(program);
   registerData(program);
+  registerPlan(program);
   registerProfile(program);
   registerStart(program);
   return program;
