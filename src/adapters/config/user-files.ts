@@ -21,7 +21,10 @@ export function userFilesIn(configDir: string): UserFiles {
     playbook() {
       if (playbook !== undefined) return playbook;
       const file = join(configDir, 'playbook.json');
-      if (!existsSync(file)) return (playbook = null);
+      if (!existsSync(file)) {
+        playbook = null;
+        return playbook;
+      }
       try {
         playbook = { raw: JSON.parse(readFileSync(file, 'utf8')), source: file };
       } catch (e) {
