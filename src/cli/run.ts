@@ -1,0 +1,83 @@
+import { type AppContext, pinnedClock, systemClock } from '../app/context.js';
+import { type Config, loadConfig } from '../config/config.js';
+import { errorOutcome, NotNowError } from '../core/errors.js';
+import { Store } from '../store/store.js';
+
+/** Options every command takes. */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  today?: string;
+}
+
+/** Opens the configured database, runs one use case, closes it again whatever happens. */
+export async function withApp<T>(
+  opts: GlobalOptions,
+  fn: (ctx: AppContext, config: Config) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig({
+    ...(opts.db ? { db: opts.db } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
+  const clock = config.today ? pinnedClock(config.today) : systemClock;
+  const store = await Store.open(
+    { databaseUrl: config.databaseUrl, dbPath: config.dbPath },
+    clock.now('UTC'),
+  );
+  if (store.backupPath) {
+    process.stderr.write(
+      `notnow: upgraded the database; the file as it was is kept at ${store.backupPath}\n`,
+    );
+  }
+  try {
+    return await fn({ store, clock }, config);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Prints machine output with --json, else the human form. */
+export function print(opts: GlobalOptions, json: unknown, human: () => string): void {
+  if (opts.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else {
+    const text = human();
+    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+}
+
+/** Errors go to stderr with an exit code that says what kind of problem it was. */
+export function reportError(e: unknown, json = false): number {
+  if (e instanceof NotNowError) {
+    if (json) process.stderr.write(`${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`);
+    else process.stderr.write(`notnow: ${e.message}\n`);
+    return errorOutcome(e.code).exit;
+  }
+  const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  process.stderr.write(`notnow: unexpected error, please report it:\n${message}\n`);
+  return 70;
+}
+
+type Action<A extends unknown[]> = (...args: A) => Promise<void>;
+
+/** Wraps a commander action so that every failure becomes a message and an exit code. */
+export function action<A extends unknown[]>(fn: Action<A>): Action<A> {
+  return async (...args: A) => {
+    const command = args.at(-1) as { optsWithGlobals?: () => GlobalOptions } | undefined;
+    const json = Boolean(command?.optsWithGlobals?.().json);
+    try {
+      await fn(...args);
+    } catch (e) {
+      process.exitCode = reportError(e, json);
+    }
+  };
+}
+
+/** Commander's variadic collector for repeatable options (`--email a --email b`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Only the keys the user gave: `undefined` means "leave as it is" to the use cases. */
+export function given<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+export interface Migration {
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Every migration, in order. Listed statically (not read from a folder) so the compiled CLI needs no
+ * file-system scan at start.
+ */
+export type NamedMigration = readonly [name: string, migration: Migration];
+
+export const MIGRATIONS: readonly NamedMigration[] = [['0001-initial', m0001]];
+
+export const LATEST_MIGRATION = MIGRATIONS.at(-1)?.[0] ?? '';

@@ -1,0 +1,158 @@
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { NotNowError } from '../core/errors.js';
+import { migrationPlan, runMigrations } from './migrate.js';
+import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export interface StoreTarget {
+  /** A `postgres://` URL: the same code then runs on PostgreSQL. */
+  databaseUrl?: string | null;
+  /** The SQLite file, used when no database URL is given. */
+  dbPath?: string;
+}
+
+/** Where the data lives, for messages: a file path, or a URL with its password masked. */
+export function describeTarget(target: StoreTarget): string {
+  if (target.databaseUrl) {
+    try {
+      const url = new URL(target.databaseUrl);
+      if (url.password) url.password = '***';
+      return `the PostgreSQL database ${url.toString()}`;
+    } catch {
+      return 'the PostgreSQL database in DATABASE_URL';
+    }
+  }
+  return `the database ${target.dbPath}`;
+}
+
+export class Store {
+  private constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+    readonly where: string,
+    /** The backup written before this open migrated an existing SQLite file, if any. */
+    readonly backupPath: string | null,
+  ) {}
+
+  static async open(target: StoreTarget, now: string, migrations = MIGRATIONS): Promise<Store> {
+    const where = describeTarget(target);
+    if (target.databaseUrl) return Store.openPostgres(target.databaseUrl, where, now, migrations);
+    if (!target.dbPath)
+      throw new NotNowError('database-unavailable', 'No database path or DATABASE_URL given.');
+    return Store.openSqlite(target.dbPath, where, now, migrations);
+  }
+
+  private static async openSqlite(
+    path: string,
+    where: string,
+    now: string,
+    migrations: readonly NamedMigration[],
+  ): Promise<Store> {
+    let sqlite: BetterSqlite3.Database;
+    try {
+      if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder, not a file');
+      mkdirSync(dirname(path), { recursive: true });
+      sqlite = new BetterSqlite3(path);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('foreign_keys = ON');
+      // Another notnow (the web server) may be writing: wait for it rather than fail at once.
+      sqlite.pragma('busy_timeout = 5000');
+    } catch (e) {
+      if (/not a database|file is encrypted/i.test(reason(e))) throw asOpenError(e, where);
+      throw new NotNowError(
+        'database-unavailable',
+        `Cannot open ${where}: ${reason(e)}. Check the path (--db or NOTNOW_DB) and its permissions.`,
+      );
+    }
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      plugins: [new CamelCasePlugin()],
+    });
+    try {
+      const plan = await migrationPlan(db as Kysely<unknown>, where, migrations);
+      let backupPath: string | null = null;
+      if (plan.pending.length > 0 && plan.applied.length > 0) {
+        // Keep the file as it was before this notnow changes its schema (issue: nothing lost).
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        backupPath = `${path}.bak-${plan.applied.at(-1)}-${now.replace(/[:.]/g, '')}`;
+        copyFileSync(path, backupPath);
+      }
+      await runMigrations(db as Kysely<unknown>, 'sqlite', migrations, plan.pending, now);
+      return new Store(db, 'sqlite', where, backupPath);
+    } catch (e) {
+      await db.destroy();
+      throw asOpenError(e, where);
+    }
+  }
+
+  private static async openPostgres(
+    url: string,
+    where: string,
+    now: string,
+    migrations: readonly NamedMigration[],
+  ): Promise<Store> {
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+    // A dropped idle connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    try {
+      const plan = await migrationPlan(db as Kysely<unknown>, where, migrations);
+      await runMigrations(db as Kysely<unknown>, 'postgres', migrations, plan.pending, now);
+      return new Store(db, 'postgres', where, null);
+    } catch (e) {
+      await db.destroy();
+      throw asOpenError(e, where);
+    }
+  }
+
+  /** Runs `fn` in one transaction: every command writes all of its changes or none. */
+  tx<T>(fn: (db: Transaction<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(fn);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Hands out `count` new ids from the one counter every table shares. */
+export async function nextIds(db: Db, count = 1): Promise<number[]> {
+  const row = await db
+    .updateTable('idCounter')
+    .set({ value: sql`value + ${count}` })
+    .where('name', '=', 'id')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const last = Number(row.value);
+  return Array.from({ length: count }, (_, i) => last - count + 1 + i);
+}
+
+export async function nextId(db: Db): Promise<number> {
+  return (await nextIds(db, 1))[0]!;
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function asOpenError(e: unknown, where: string): NotNowError {
+  if (e instanceof NotNowError) return e;
+  const message = reason(e);
+  if (/not a database|file is encrypted/i.test(message)) {
+    return new NotNowError(
+      'database-unavailable',
+      `Cannot open ${where}: it is not a notnow (SQLite) database.`,
+    );
+  }
+  return new NotNowError('database-unavailable', `Cannot open ${where}: ${message}`);
+}
