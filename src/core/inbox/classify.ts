@@ -114,8 +114,12 @@ export function classify(msg: MailMessage): Classification {
     const w = (hit.rule.tier === 'strong' ? 2 : 1) * subjectFactor;
     count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
   }
+  const subjectKinds = new Set(
+    evidence.filter((e) => e.signal === 'subject').map((e) => e.detail.split(':')[0]),
+  );
   for (const hit of findPhrases(subject, PHRASE_RULES)) {
-    if (hit.ignored || hit.rule.kind === 'other') continue;
+    // One subject line is one signal per kind: the subject rules already read it.
+    if (hit.ignored || hit.rule.kind === 'other' || subjectKinds.has(hit.rule.kind)) continue;
     const w = (hit.rule.tier === 'strong' ? STRONG : WEAK) * BODY_RULES_ON_SUBJECT * subjectFactor;
     count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
   }
@@ -151,16 +155,23 @@ export function classify(msg: MailMessage): Classification {
     }
   }
 
-  return decide(scores, evidence, certainty);
+  return decide(scores, strongKinds, evidence, certainty);
 }
 
-function decide(scores: Scores, evidence: Evidence[], certainty: number): Classification {
+function decide(
+  scores: Scores,
+  strongKinds: ReadonlySet<MailKind>,
+  evidence: Evidence[],
+  certainty: number,
+): Classification {
   const ranked = MAIL_KINDS.filter((k) => k !== 'other')
     .filter((k) => scores[k] >= THRESHOLD)
     .sort((a, b) => scores[b] - scores[a] || MAIL_KINDS.indexOf(a) - MAIL_KINDS.indexOf(b));
   const best = ranked[0];
   const ordered = [...evidence].sort((a, b) => b.weight - a.weight);
-  if (best === undefined || scores.other > scores[best]) {
+  // Weak phrases need corroboration; a strong sign of other mail (a survey, an alert) contradicts them.
+  const weakOnly = best !== undefined && !strongKinds.has(best);
+  if (best === undefined || scores.other > scores[best] || (weakOnly && scores.other >= STRONG)) {
     const nearMiss = Math.max(...MAIL_KINDS.filter((k) => k !== 'other').map((k) => scores[k]));
     const confidence = Math.min(0.95, 0.6 + 0.1 * scores.other) - (nearMiss >= 2 ? 0.2 : 0);
     return { kind: 'other', confidence: round(Math.max(0.3, confidence) * certainty), evidence: ordered };

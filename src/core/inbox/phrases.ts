@@ -208,6 +208,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     kind: 'interview',
+    tier: 'strong',
+    name: 'proposes a call slot',
+    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams )?(call|chat|interview|conversation)\b/,
+    requires: /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b/,
+  },
+  {
+    kind: 'interview',
     tier: 'weak',
     name: 'moving forward with your application',
     re: /\b(move|moving|proceed|proceeding) forward with your (application|candidacy)\b/,
@@ -351,7 +358,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'follow-up nudge',
-    re: /\bbumping this\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
+    re: /\bbumping this\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
   },
 
   // --- other (job-adjacent mail that is none of the above) ---------------------------------------
