@@ -1,0 +1,78 @@
+/**
+ * Finds phrase rules in a text sentence by sentence, so that negation, hypotheticals and reported
+ * speech are judged where they occur ("if you have not heard from us, you have not been shortlisted"
+ * is a hypothetical; "not" right before "pleased to offer you" turns an offer off).
+ */
+import type { PhraseRule } from './phrases.js';
+
+export interface PhraseHit {
+  rule: PhraseRule;
+  /** The sentence, trimmed to a readable excerpt around the match. */
+  excerpt: string;
+  /** Why the hit does not count, or null when it counts. */
+  ignored: string | null;
+}
+
+const NEGATION = /\b(not|n't|never|no longer|unable|cannot|unfortunately)\b[^,;]*$/;
+const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
+
+/** Lower-cases and straightens quotes and dashes so rules can be written once. */
+export function normaliseForRules(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+export function sentencesOf(text: string): string[] {
+  return normaliseForRules(text)
+    .split(/(?<=[.!?])\s+|\n+|\s+[|•·]\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function insideQuotes(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+function excerptOf(sentence: string, index: number, length: number): string {
+  const start = Math.max(0, index - 40);
+  const end = Math.min(sentence.length, index + length + 60);
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+}
+
+function whyIgnored(rule: PhraseRule, sentence: string, index: number): string | null {
+  if (rule.requires && !rule.requires.test(sentence)) return 'context missing';
+  if (rule.veto?.test(sentence)) return 'context contradicts it';
+  if (insideQuotes(sentence, index)) return 'inside quotation marks';
+  if ((rule.kind === 'rejection' || rule.kind === 'offer') && HYPOTHETICAL.test(sentence))
+    return 'hypothetical';
+  if (rule.negatable && NEGATION.test(sentence.slice(Math.max(0, index - 50), index))) return 'negated';
+  return null;
+}
+
+/** The first counting hit of each rule; when a rule only matched in ignored places, its first ignored hit. */
+export function findPhrases(sentences: readonly string[], rules: readonly PhraseRule[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const rule of rules) {
+    let ignoredHit: PhraseHit | null = null;
+    let counted: PhraseHit | null = null;
+    for (const sentence of sentences) {
+      const m = rule.re.exec(sentence);
+      if (!m) continue;
+      const ignored = whyIgnored(rule, sentence, m.index);
+      const hit = { rule, excerpt: excerptOf(sentence, m.index, m[0].length), ignored };
+      if (ignored === null) {
+        counted = hit;
+        break;
+      }
+      ignoredHit ??= hit;
+    }
+    if (counted) hits.push(counted);
+    else if (ignoredHit) hits.push(ignoredHit);
+  }
+  return hits;
+}

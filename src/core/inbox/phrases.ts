@@ -1,0 +1,401 @@
+/**
+ * The phrase rules, ours, written from how job e-mails are phrased (US, UK, Indian and non-native
+ * English). A strong phrase decides a kind on its own; weak phrases only count when corroborated
+ * (several of them, the subject, or the sender). Text is matched lower-cased with straight quotes.
+ */
+import type { MailKind } from './kinds.js';
+
+export interface PhraseRule {
+  kind: MailKind;
+  tier: 'strong' | 'weak';
+  /** Short name shown in the evidence. */
+  name: string;
+  re: RegExp;
+  /** The sentence must also match this (context that makes the phrase mean what we think). */
+  requires?: RegExp;
+  /** A match is dropped when its sentence matches this. */
+  veto?: RegExp;
+  /** A negation shortly before the match turns it off ("not able to offer you ..."). */
+  negatable?: boolean;
+}
+
+const OTHER_PERSON =
+  /\b(another|other|a different|an alternative|more suitable|more qualified) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
+const APPLICATION_CONTEXT =
+  /\b(application|candidacy|candidature|profile|forward|further|process|round|stage|role|position|ahead|resume|cv)\b/;
+
+export const PHRASE_RULES: PhraseRule[] = [
+  // --- rejection ---------------------------------------------------------------------------------
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'decided not to proceed',
+    re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'will not be moving forward',
+    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing))\b/,
+    requires: APPLICATION_CONTEXT,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'chose another candidate',
+    re: OTHER_PERSON,
+    requires:
+      /\b(decided|decision|chose|choose|chosen|selected|select|pursue|go|went|gone|going|proceed|move|moving|offer|hired|appointed|opted)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'not selected',
+    re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'position filled',
+    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'unable to offer',
+    re: /\b(unable|not able|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) (role|position|job|post|opportunity)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'different direction',
+    re: /\b(move|moving|go|going|gone) in a different direction\b|\bclos(e|ed|ing) (out )?your application\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'profile does not match',
+    re: /\b(does|do) not (match|meet|fit) (the|our) (current )?(requirement|requirements|needs|criteria)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'regret to inform',
+    re: /\b(regret|sorry|unfortunate) to (inform|tell|let you know|advise|say)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'unfortunately',
+    re: /\b(unfortunately|sadly|i'm afraid|regrettably)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'on this occasion',
+    re: /\bon this occasion\b|\bat this (point of )?time\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'not a fit',
+    re: /\bnot (a|the right|the best) (match|fit)\b/,
+    veto: /\bfor everyone\b|\bfor every\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'keep on file',
+    re: /\b(keep|retain|kept) your (resume|cv|details|profile|information|info)\b|\bin our database\b|\b(future|suitable) (openings|opportunities|roles|vacancies|opening|requirements?)\b|\bkeep you in mind\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'hard decision',
+    re: /\b(difficult|tough|hard|close) (decision|choices?|call)\b|\b(isn't|not) the news you were hoping\b|\bwish you (the best|every success|all the best|luck|success)\b/,
+  },
+
+  // --- offer -------------------------------------------------------------------------------------
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'pleased to offer',
+    re: /\b(pleased|delighted|happy|excited|thrilled|glad|like|love|want) to (formally )?(offer you|extend (you )?(an |the |this )?offer|make you an offer|confirm (our|the|your) (conditional )?offer|tell you that we would like to offer)\b/,
+    veto: OTHER_PERSON,
+    negatable: true,
+  },
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'offer letter',
+    re: /\b(offer (letter|of employment|of appointment)|conditional offer|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
+    veto: OTHER_PERSON,
+    negatable: true,
+  },
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'selected for the position',
+    re: /\byou have been selected for the (position|role|post)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'offer',
+    tier: 'weak',
+    name: 'congratulations',
+    re: /\bcongratulations\b|\bwelcome (you )?(aboard|to the team)|\bwelcoming you\b/,
+  },
+  {
+    kind: 'offer',
+    tier: 'weak',
+    name: 'compensation terms',
+    re: /\b(base salary|salary|compensation|equity|sign-on|signing bonus|ctc|date of joining|start date|starting \d|relocation package|benefits summary)\b/,
+  },
+  {
+    kind: 'offer',
+    tier: 'weak',
+    name: 'sign and accept',
+    re: /\b(e-sign|sign and return|acceptance|accept the offer|review and sign|your decision by)\b/,
+  },
+
+  // --- interview ---------------------------------------------------------------------------------
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'invitation to interview',
+    re: /\b(invite|invited|inviting|invitation) (you )?(to|for) .{0,60}\b(interviews?|round|onsite)\b|\binterview (invitation|request|call letter|schedule)\b|\binvitation to interview\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'scheduling a call',
+    re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'pick a time',
+    re: /\b(select|choose|pick|grab|book) (a |any )?(\d+ minute )?(time|slot|times)\b|\b(send|share|give|suggest) (me |us )?(a few|some|two or three|2-3|a couple of) (times|slots|options|dates)\b|\b(share|send|provide|let me know|confirm) (me |us )?(with )?your availability\b|\bavailability for (the|an|a) (interview|call)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'interview rescheduled',
+    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b/,
+    requires: /\b(interview|call|meeting|onsite|conversation)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'interview confirmed',
+    re: /\b(interview|onsite|call) (is |has been )?confirmed\b|\b(you're|you are) confirmed for\b|\bbooked (you )?(in )?for an? .{0,30}\b(interview|call)\b|\bsent (you )?(a |the )?calendar invite\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'attend an interview',
+    re: /\b(attend|meet you for|see you for|shortlisted for) (the |an |a |your )?.{0,40}\binterview\b|\binterested in interviewing\b|\b(move|moving|progress|advance) you (forward )?to the (next|final|second|third) (round|stage)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'next step is an interview',
+    re: /\bnext (step|stage|round) (is|will be|would be) (a |an )?.{0,40}\b(interview|phone screen|screening call|video call|conversation with)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'proposes a call slot',
+    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams )?(call|chat|interview|conversation)\b/,
+    requires: /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'moving forward with your application',
+    re: /\b(move|moving|proceed|proceeding) forward with your (application|candidacy)\b/,
+    negatable: true,
+    veto: OTHER_PERSON,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'interview round',
+    re: /\b(phone|video|technical|onsite|on-site|final|panel|first|second|managerial|face to face|informal) (interview|screen|round|call)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'are you free',
+    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\bsend (over )?(an invite|some times)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'meeting link',
+    re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\bvideo link\b/,
+  },
+  { kind: 'interview', tier: 'weak', name: 'interview', re: /\binterview(s|ing)?\b/ },
+
+  // --- assessment --------------------------------------------------------------------------------
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'assessment',
+    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'take-home',
+    re: /\btake[- ]home\b|\bcase (study|exercise)\b|\btest (project|task)\b|\bhome assignment\b|\bcoding exercise\b|\blab environment\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'complete the assessment',
+    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?(short |online |brief )?(assessment|test|exercise|challenge|questionnaire)s?\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'assessment platform link',
+    re: /\b(hackerrank|codility|codesignal|testgorilla|mettl|hackerearth|coderpad)\.(com|io)\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'weak',
+    name: 'test or exercise',
+    re: /\b(assessment|test|exercise|challenge|questionnaire)\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'weak',
+    name: 'time limit',
+    re: /\b(within|in) (\d+|one|two|three|five|seven) (days|hours|working days)\b|\bexpires? in \d+\b|\btimebox\b|\b\d+ minutes to (complete|finish|solve)\b/,
+  },
+
+  // --- acknowledgement ---------------------------------------------------------------------------
+  {
+    kind: 'acknowledgement',
+    tier: 'strong',
+    name: 'application received',
+    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent)\b|\bapplication (was|has been) (sent|submitted) to\b/,
+  },
+  {
+    kind: 'acknowledgement',
+    tier: 'strong',
+    name: 'confirmation of receipt',
+    re: /\b(confirm|confirms|confirming) (that )?(we('ve| have) (received|got)|(the )?receipt|your application)|\backnowledge (the )?receipt\b|\bconfirmation (of receipt|that it has been received)\b|\bconfirm that we've got your application\b|\bconfirms? that your application\b/,
+  },
+  {
+    kind: 'acknowledgement',
+    tier: 'weak',
+    name: 'thanks for applying',
+    re: /\bthank(s| you) for (applying|your application|submitting your application|your interest)\b/,
+  },
+  {
+    kind: 'acknowledgement',
+    tier: 'weak',
+    name: 'will review',
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back)\b/,
+  },
+
+  // --- recruiter outreach ------------------------------------------------------------------------
+  {
+    kind: 'recruiter-outreach',
+    tier: 'strong',
+    name: 'saw your profile',
+    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'strong',
+    name: 'introduces a recruiter',
+    re: /\bi('m| am| work as| lead| head)( on)? (a |an |the )?([\w-]+ )?(recruiter|recruiting|talent|sourcer|headhunter)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'strong',
+    name: 'agency client',
+    re: /\b(our|a|my) (mnc |esteemed )?clients?\b|\bi('m| am) (working|partnering) with\b|\bretained by\b|\bleading a search\b|\bcold (email|message)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'strong',
+    name: 'open to a chat',
+    re: /\b(would you be|are you|be) (open|interested|up) (to|in|for) (a |an )?(quick |short |brief |initial |confidential |\d+ minute )?(chat|call|conversation|hearing more|learning more|new (opportunities|roles))\b|\bopen (to|for) new (opportunities|roles)\b|\binterested in (hearing|learning) more\b|\bconfidential chat\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'strong',
+    name: 'send your CV',
+    re: /\b(share|send) (me |us )?(your )?(updated|latest) (cv|resume|profile)\b|\burgent requirement\b|\bpresent you an opportunity\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'opportunity',
+    re: /\b(exciting |new |job )?opportunit(y|ies)\b|\bthought of you\b|\btalent (pool|community)\b|\b(role|position|opening) has (just )?(opened|come up)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'good fit',
+    re: /\b(you'd|you would|you could) be a (great|good|strong) (fit|match)\b|\b(looks like|think you('d| would)? be) a (great|good) (fit|match)\b|\b(suits|matches|fits) your (experience|background|skills|profile)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'we are hiring',
+    re: /\b(we're|we are) (looking for|hiring|searching for) (a|an)\b|\bwe search a\b|\bis hiring (a|an)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'follow-up nudge',
+    re: /\bbumping this\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
+  },
+
+  // --- other (job-adjacent mail that is none of the above) ---------------------------------------
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'account or receipt',
+    re: /\bverify your (email|account|address)\b|\b(reset|choose a new) (your )?password\b|\bpassword reset\b|\breceipt from\b|\bamount paid\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'job alert',
+    re: /\bjob alert\b|\bsee all jobs\b|\b\d+ new [\w ]{0,40}jobs\b|\bjobs you may be interested in\b|\bstartups hiring\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'application viewed or withdrawn',
+    re: /\byour application was viewed\b|\bviewed your application\b|\byou have withdrawn your application\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'referral, reference or data notice',
+    re: /\bthank(s| you) for referring\b|\byour referrals?\b|\b(as a|gave your name as a|be a) reference\b|\bdata protection\b|\byour data will be deleted\b|\bgive (your )?consent\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'survey or event',
+    re: /\b(survey|candidate experience)\b|\bregister here\b|\brsvp\b|\bcareers? (evening|fair|event)\b|\bwebinar\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'written by the candidate',
+    re: /\bi('m| am)? (happy|delighted|pleased|thrilled) to accept\b|\bthank you for (taking the time to (meet|talk|speak) with me|your time today|meeting with me|letting me know|telling me)\b|\bi wanted to check in on\b|\bwould you be willing to share\b|\bi('d| would) (really )?appreciate (any |some )?feedback\b|\bplease find my (solution|resume|cv)\b|\bthanks for the kind note\b|\bthank you for telling me\b/,
+  },
+];
