@@ -4,20 +4,20 @@
  * are taken, in a stable (sorted) order. Each file is read only when its turn comes, so memory holds
  * one message; a file over the size cap, unreadable or vanished is an error item and the walk goes on.
  */
-import { type Dirent, realpathSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { describeFsError } from './fs-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatBytes, type SourceItem } from './source-item.js';
+import { walkFiles } from './walk-files.js';
 
 export interface EmlOptions {
   maxMessageBytes?: number;
 }
 
-const isEml = (name: string) => name.toLowerCase().endsWith('.eml');
-const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+export const isEmlName = (name: string) => name.toLowerCase().endsWith('.eml');
 
-async function readOne(path: string, max: number): Promise<SourceItem> {
+/** One .eml file as an item: its bytes, or why they cannot be had. */
+export async function readEmlFile(path: string, max = DEFAULT_MAX_MESSAGE_BYTES): Promise<SourceItem> {
   try {
     const info = await stat(path);
     if (info.size > max) {
@@ -29,42 +29,6 @@ async function readOne(path: string, max: number): Promise<SourceItem> {
     return { key: path, raw: new Uint8Array(await readFile(path)) };
   } catch (err) {
     return { key: path, error: `cannot read the file: ${describeFsError(err)}` };
-  }
-}
-
-async function* walk(dir: string, max: number, seen: Set<string>): AsyncGenerator<SourceItem> {
-  // A symbolic link back up the tree would otherwise make the walk endless.
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch (err) {
-    yield { key: dir, error: `cannot read the folder: ${describeFsError(err)}` };
-    return;
-  }
-  if (seen.has(real)) return;
-  seen.add(real);
-  let entries: Dirent[];
-  try {
-    entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
-  } catch (err) {
-    yield { key: dir, error: `cannot read the folder: ${describeFsError(err)}` };
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(path);
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        continue; // A dangling link names no message.
-      }
-    }
-    if (isDir) yield* walk(path, max, seen);
-    else if (isFile && isEml(entry.name)) yield await readOne(path, max);
   }
 }
 
@@ -81,13 +45,13 @@ export async function* readEmlPaths(paths: string[], options: EmlOptions = {}): 
       continue;
     }
     if (!isDir) {
-      yield await readOne(path, max);
+      yield await readEmlFile(path, max);
       continue;
     }
     let found = 0;
-    for await (const item of walk(path, max, new Set())) {
+    for await (const entry of walkFiles(path, isEmlName)) {
       found++;
-      yield item;
+      yield 'error' in entry ? entry : await readEmlFile(entry.path, max);
     }
     if (found === 0) yield { key: path, error: `no .eml files in the folder ${given}` };
   }
