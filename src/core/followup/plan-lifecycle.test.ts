@@ -48,6 +48,21 @@ describe('as the user works through a plan', () => {
     expect(find(w, 'follow-up', 'cancelled')?.cancelReason).toBe('the resell letter was skipped');
   });
 
+  it('keeps a letter with the person it was sent to when a better contact turns up later', () => {
+    const w = newWorld({ appliedOn: '2026-10-01' });
+    const rita = addPerson(w, 'Rita Lopes', 'recruiter');
+    setStatus(w, 'rejected', '2026-11-06');
+    replan(w, '2026-11-06');
+    const resell = find(w, 'resell');
+    if (!resell) throw new Error('no resell');
+    expect(resell.personId).toBe(rita.id);
+    markDone(w, resell.id, '2026-11-16');
+    addPerson(w, 'Maria Chen', 'hiring-manager');
+    replan(w, '2026-11-17');
+    expect(w.steps.filter((s) => s.kind === 'resell').map((s) => s.personId)).toEqual([rita.id]);
+    expect(find(w, 'follow-up')?.personId).toBe(rita.id);
+  });
+
   it('never overwrites a snoozed or edited step', () => {
     const { w } = rejected();
     const feedback = find(w, 'feedback-request');

@@ -6,7 +6,7 @@
 import { addDays, addWorkingDays, maxDate, onOrAfterWorkingDay, shortDate } from '../dates.js';
 import type { Id, LocalDate, Mood } from '../model.js';
 import type { Placed, PlanBuilder } from './builder.js';
-import { firstByRole, firstName, type Member, statusDay, withRoles } from './roster.js';
+import { firstName, type Member, recipientOf, statusDay, withRoles } from './roster.js';
 import { rejectedOn, spacedNote } from './why.js';
 import { channelFor, who } from './words.js';
 
@@ -64,7 +64,7 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     note(m, placed);
   }
 
-  const asked = firstByRole(b, rules.feedbackRequest.roles);
+  const asked = recipientOf(b, `rejection:${app.id}:feedback-request:`, rules.feedbackRequest.roles);
   if (asked) {
     const nominal = addWorkingDays(first, rules.feedbackRequest.afterBusinessDays, profile.workingDays);
     const placed = b.propose(
@@ -122,7 +122,7 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     null,
   );
 
-  const resold = firstByRole(b, rules.resell.roles);
+  const resold = recipientOf(b, `rejection:${app.id}:resell:`, rules.resell.roles);
   if (resold) planResell(b, resold, shifted(rules.resell.afterDays), opening, note);
   return { day, mood, start, anchors };
 }
