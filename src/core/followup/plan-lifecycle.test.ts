@@ -192,11 +192,16 @@ describe('after an interview', () => {
   it('thanks each interviewer within a day, whatever the outcome', () => {
     const w = newWorld({ appliedOn: '2026-11-02', profile: { prefersCards: true } });
     const ana = addPerson(w, 'Ana Ruiz', 'interviewer', '2026-11-13'); // a Friday
-    addPerson(w, 'Rita Lopes', 'recruiter', '2026-11-13');
+    const rita = addPerson(w, 'Rita Lopes', 'recruiter', '2026-11-10');
+    addPerson(w, 'Tom Reed', 'agency-recruiter', '2026-11-09'); // a prep call, not an interview
+    addPerson(w, 'Ben Okafor', 'interviewer'); // not met yet
     setStatus(w, 'interviewing', '2026-11-10');
     replan(w, '2026-11-13');
     const thanks = pending(w).filter((s) => s.kind === 'interview-thank-you');
-    expect(thanks.map((s) => [s.personId, s.due, s.channel])).toEqual([[ana.id, '2026-11-16', 'card']]);
+    expect(thanks.map((s) => [s.personId, s.due, s.channel])).toEqual([
+      [ana.id, '2026-11-16', 'card'],
+      [rita.id, '2026-11-13', 'card'],
+    ]);
     expect(thanks[0]?.why).toBe(
       'Interviewed with Ana Ruiz (interviewer) on 13 Nov for Product Designer at Acme: thank Ana within a day, whatever the outcome.',
     );

@@ -142,3 +142,17 @@ describe('the default playbook after a rejection', () => {
     for (const s of pending(w)) expect(s.due >= '2026-12-14').toBe(true);
   });
 });
+
+describe('planApplication input', () => {
+  it('refuses a bad today, an unknown time zone and an empty working week', () => {
+    const { w } = rejectedOnFriday();
+    expect(() => planApplication(contextOf(w, '2026-11-31'))).toThrow(
+      'today is not a date (YYYY-MM-DD): 2026-11-31',
+    );
+    w.profile.timeZone = 'Europe/Atlantis';
+    expect(() => planApplication(contextOf(w, '2026-11-06'))).toThrow('unknown time zone: Europe/Atlantis');
+    w.profile.timeZone = 'UTC';
+    w.profile.workingDays = [];
+    expect(() => planApplication(contextOf(w, '2026-11-06'))).toThrow('at least one working day');
+  });
+});

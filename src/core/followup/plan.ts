@@ -12,6 +12,7 @@
  * - No step falls outside `profile.workingDays`; letters after the first round keep
  *   `playbook.spacingDays` from every other letter to the same person.
  */
+import { isLocalDate, isTimeZone } from '../dates.js';
 import type { LocalDate } from '../model.js';
 import { PlanBuilder } from './builder.js';
 import type { PlanChanges, PlanContext } from './context.js';

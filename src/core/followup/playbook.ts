@@ -71,7 +71,11 @@ export const DEFAULT_PLAYBOOK: Playbook = {
   // 1: not the same day. 2 for a disappointed user still keeps thank-yous within two business days.
   // 7 when upset: "take a week or so" before reconsidering (seed articles on rejection).
   coolDownDays: { ok: 1, disappointed: 2, upset: 7 },
-  interviewThankYou: { withinBusinessDays: 1, roles: ['interviewer', 'hiring-manager'] },
+  // Whoever interviewed you (a recruiter's screening call too); agencies and referrers do not interview.
+  interviewThankYou: {
+    withinBusinessDays: 1,
+    roles: ['interviewer', 'hiring-manager', 'recruiter', 'other'],
+  },
   rejection: {
     thankYou: { withinBusinessDays: 2, roles: ['interviewer', 'hiring-manager'] },
     // 3 business days: the hiring manager's thank-you goes first, the question a few days later.

@@ -145,6 +145,8 @@ function planResell(
         kind: 'resell',
         nominal,
         spaced: false,
+        // Weeks late, a resell letter misses its moment; keep-in-touch letters take over.
+        staleAfter: addDays(nominal, 21),
         why: () =>
           `${opening} Write to ${who(m.person, m.role)}: thank them again, restate why you fit ` +
           `${company.name}, say your interest continues, and promise to be back in touch in about ` +
