@@ -112,6 +112,10 @@ describe('the default playbook after a rejection', () => {
     replan(w, '2026-11-06');
     const thankYous = pending(w).filter((s) => s.kind === 'thank-you');
     expect(thankYous.map((s) => s.due)).toEqual(['2026-11-09', '2026-11-09', '2026-11-09']);
+    // The cool-down ends on Sunday 8 Nov; the plan says when it really starts.
+    expect(thankYous[0]?.why).toMatch(
+      /^Rejected on 6 Nov; you said you were disappointed, so this starts on 9 Nov\./,
+    );
   });
 
   it('reads the rejection day in the user time zone', () => {

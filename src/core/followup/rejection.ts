@@ -30,13 +30,13 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
   const { playbook, application: app, company, profile } = b.ctx;
   const rules = playbook.rejection;
   const { day, mood, start } = rejectionFacts(b);
-  const opening = rejectedOn(day, mood, start);
   const anchors = new Map<Id, LocalDate>();
   const note = (m: Member, placed: Placed | null) => {
     if (placed) anchors.set(m.person.id, maxDate(anchors.get(m.person.id) ?? placed.date, placed.date));
     return placed;
   };
   const first = onOrAfterWorkingDay(start, profile.workingDays);
+  const opening = rejectedOn(day, mood, first);
   // Offsets count from the rejection; a longer cool-down shifts the whole plan by its extra days.
   const shifted = (afterDays: number) => addDays(start, afterDays - 1);
 
