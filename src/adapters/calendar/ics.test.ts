@@ -79,6 +79,7 @@ describe('stepsToIcs', () => {
     expect(calendar['X-WR-CALNAME']).toBe('notnow follow-ups');
     expect(calendar['X-WR-TIMEZONE']).toBe('Europe/Paris');
     expect(calendar.PRODID).toBe('-//notnow//follow-ups//EN');
+    expect(calendar['X-PUBLISHED-TTL']).toBe('PT1H');
   });
 
   it('gives every step a stable UID', () => {

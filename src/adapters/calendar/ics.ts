@@ -54,7 +54,12 @@ function descriptionOf(step: Step): string {
 
 export function stepsToIcs(items: readonly IcsItem[], opts: IcsOptions): string {
   if (!isTimeZone(opts.timeZone)) throw new RangeError(`unknown time zone: ${opts.timeZone}`);
-  const cal = ical({ name: opts.calendarName, prodId: { company: 'notnow', product: 'follow-ups' } });
+  const cal = ical({
+    name: opts.calendarName,
+    prodId: { company: 'notnow', product: 'follow-ups' },
+    // Subscribed calendars look again every hour, so a done or snoozed step soon shows there too.
+    ttl: 60 * 60,
+  });
   cal.x('X-WR-TIMEZONE', opts.timeZone);
   const sorted = [...items].sort((a, b) => a.step.id - b.step.id);
   for (const { step, title } of sorted) {

@@ -81,6 +81,11 @@ export class PlanBuilder {
     return this.patches.has(id);
   }
 
+  /** The step's state once this run's changes are applied. */
+  stateAfter(step: PlanContext['steps'][number]): StepState {
+    return this.patches.get(step.id)?.state ?? step.state;
+  }
+
   /**
    * Propose a step. Returns where it stands, or null when it is not (or no longer) planned:
    * the person may not be written to, or the letter is too late to start.
@@ -97,7 +102,8 @@ export class PlanBuilder {
       // Another application's plan owns this step (a person-level keep-in-touch); leave it to that plan.
       return existing.state === 'cancelled' ? null : { date: this.dateOf(existing), state: existing.state };
     }
-    if (!existing && draft.staleAfter && daysBetween(draft.staleAfter, today) > STALE_GRACE_DAYS) return null;
+    const starting = !existing || existing.state === 'cancelled';
+    if (starting && draft.staleAfter && daysBetween(draft.staleAfter, today) > STALE_GRACE_DAYS) return null;
     this.desired.add(draft.key);
     if (existing) {
       const fixed = existing.state !== 'pending' && existing.state !== 'cancelled';

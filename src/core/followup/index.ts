@@ -28,3 +28,4 @@ export {
   parsePlaybook,
 } from './playbook.js';
 export { ASKED_TO_STOP, BACK_OFF } from './tact.js';
+export { stepTitle } from './titles.js';

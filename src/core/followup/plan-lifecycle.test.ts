@@ -48,6 +48,21 @@ describe('as the user works through a plan', () => {
     expect(find(w, 'follow-up', 'cancelled')?.cancelReason).toBe('the resell letter was skipped');
   });
 
+  it('keeps a letter with the person it was sent to when a better contact turns up later', () => {
+    const w = newWorld({ appliedOn: '2026-10-01' });
+    const rita = addPerson(w, 'Rita Lopes', 'recruiter');
+    setStatus(w, 'rejected', '2026-11-06');
+    replan(w, '2026-11-06');
+    const resell = find(w, 'resell');
+    if (!resell) throw new Error('no resell');
+    expect(resell.personId).toBe(rita.id);
+    markDone(w, resell.id, '2026-11-16');
+    addPerson(w, 'Maria Chen', 'hiring-manager');
+    replan(w, '2026-11-17');
+    expect(w.steps.filter((s) => s.kind === 'resell').map((s) => s.personId)).toEqual([rita.id]);
+    expect(find(w, 'follow-up')?.personId).toBe(rita.id);
+  });
+
   it('never overwrites a snoozed or edited step', () => {
     const { w } = rejected();
     const feedback = find(w, 'feedback-request');
@@ -177,11 +192,16 @@ describe('after an interview', () => {
   it('thanks each interviewer within a day, whatever the outcome', () => {
     const w = newWorld({ appliedOn: '2026-11-02', profile: { prefersCards: true } });
     const ana = addPerson(w, 'Ana Ruiz', 'interviewer', '2026-11-13'); // a Friday
-    addPerson(w, 'Rita Lopes', 'recruiter', '2026-11-13');
+    const rita = addPerson(w, 'Rita Lopes', 'recruiter', '2026-11-10');
+    addPerson(w, 'Tom Reed', 'agency-recruiter', '2026-11-09'); // a prep call, not an interview
+    addPerson(w, 'Ben Okafor', 'interviewer'); // not met yet
     setStatus(w, 'interviewing', '2026-11-10');
     replan(w, '2026-11-13');
     const thanks = pending(w).filter((s) => s.kind === 'interview-thank-you');
-    expect(thanks.map((s) => [s.personId, s.due, s.channel])).toEqual([[ana.id, '2026-11-16', 'card']]);
+    expect(thanks.map((s) => [s.personId, s.due, s.channel])).toEqual([
+      [ana.id, '2026-11-16', 'card'],
+      [rita.id, '2026-11-13', 'card'],
+    ]);
     expect(thanks[0]?.why).toBe(
       'Interviewed with Ana Ruiz (interviewer) on 13 Nov for Product Designer at Acme: thank Ana within a day, whatever the outcome.',
     );

@@ -112,6 +112,10 @@ describe('the default playbook after a rejection', () => {
     replan(w, '2026-11-06');
     const thankYous = pending(w).filter((s) => s.kind === 'thank-you');
     expect(thankYous.map((s) => s.due)).toEqual(['2026-11-09', '2026-11-09', '2026-11-09']);
+    // The cool-down ends on Sunday 8 Nov; the plan says when it really starts.
+    expect(thankYous[0]?.why).toMatch(
+      /^Rejected on 6 Nov; you said you were disappointed, so this starts on 9 Nov\./,
+    );
   });
 
   it('reads the rejection day in the user time zone', () => {
@@ -140,5 +144,19 @@ describe('the default playbook after a rejection', () => {
     expect(kinds.has('thank-you')).toBe(false);
     expect(kinds.has('resell')).toBe(true);
     for (const s of pending(w)) expect(s.due >= '2026-12-14').toBe(true);
+  });
+});
+
+describe('planApplication input', () => {
+  it('refuses a bad today, an unknown time zone and an empty working week', () => {
+    const { w } = rejectedOnFriday();
+    expect(() => planApplication(contextOf(w, '2026-11-31'))).toThrow(
+      'today is not a date (YYYY-MM-DD): 2026-11-31',
+    );
+    w.profile.timeZone = 'Europe/Atlantis';
+    expect(() => planApplication(contextOf(w, '2026-11-06'))).toThrow('unknown time zone: Europe/Atlantis');
+    w.profile.timeZone = 'UTC';
+    w.profile.workingDays = [];
+    expect(() => planApplication(contextOf(w, '2026-11-06'))).toThrow('at least one working day');
   });
 });

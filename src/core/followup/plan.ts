@@ -12,6 +12,7 @@
  * - No step falls outside `profile.workingDays`; letters after the first round keep
  *   `playbook.spacingDays` from every other letter to the same person.
  */
+import { isLocalDate, isTimeZone } from '../dates.js';
 import type { LocalDate } from '../model.js';
 import { PlanBuilder } from './builder.js';
 import type { PlanChanges, PlanContext } from './context.js';
@@ -27,6 +28,8 @@ export type { NewStep, Opening, PlanChanges, PlanContext, StepPatch } from './co
 export { isEmptyPlan } from './context.js';
 
 export function planApplication(ctx: PlanContext): PlanChanges {
+  if (!isLocalDate(ctx.today)) throw new RangeError(`today is not a date (YYYY-MM-DD): ${ctx.today}`);
+  if (!isTimeZone(ctx.profile.timeZone)) throw new RangeError(`unknown time zone: ${ctx.profile.timeZone}`);
   if (ctx.profile.workingDays.length === 0)
     throw new RangeError('the profile needs at least one working day');
   const b = new PlanBuilder(ctx);

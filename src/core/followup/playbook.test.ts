@@ -66,8 +66,17 @@ describe('the playbook', () => {
     const e = problemOf({ keepInTouch: { evryDays: 40 }, extra: true });
     expect(e.problems.map((p) => `${p.path}: ${p.problem}`).sort()).toEqual([
       'extra: unknown key',
-      'keepInTouch.evryDays: unknown key',
+      'keepInTouch.evryDays: unknown key (did you mean everyDays?)',
     ]);
+  });
+
+  it('suggests the key a typo was meant to be', () => {
+    expect(problemOf({ coolDownDays: { Upset: 3 } }).message).toBe(
+      'playbook.json: coolDownDays.Upset: unknown key (did you mean upset?)',
+    );
+    expect(problemOf({ spacingdays: 30 }).message).toBe(
+      'playbook.json: spacingdays: unknown key (did you mean spacingDays?)',
+    );
   });
 
   it('refuses a file that is not an object of settings', () => {

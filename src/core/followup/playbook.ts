@@ -71,7 +71,11 @@ export const DEFAULT_PLAYBOOK: Playbook = {
   // 1: not the same day. 2 for a disappointed user still keeps thank-yous within two business days.
   // 7 when upset: "take a week or so" before reconsidering (seed articles on rejection).
   coolDownDays: { ok: 1, disappointed: 2, upset: 7 },
-  interviewThankYou: { withinBusinessDays: 1, roles: ['interviewer', 'hiring-manager'] },
+  // Whoever interviewed you (a recruiter's screening call too); agencies and referrers do not interview.
+  interviewThankYou: {
+    withinBusinessDays: 1,
+    roles: ['interviewer', 'hiring-manager', 'recruiter', 'other'],
+  },
   rejection: {
     thankYou: { withinBusinessDays: 2, roles: ['interviewer', 'hiring-manager'] },
     // 3 business days: the hiring manager's thank-you goes first, the question a few days later.
@@ -130,6 +134,37 @@ function pathText(path: readonly PropertyKey[]): string {
   return text || '(top level)';
 }
 
+/** The keys the default playbook has at `path`. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let node: unknown = DEFAULT_PLAYBOOK;
+  for (const part of path) node = isPlainObject(node) ? node[String(part)] : undefined;
+  return isPlainObject(node) ? Object.keys(node) : [];
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
+      next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** A known key within a few typos of `key`, to suggest in the message. */
+function closestKey(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
 /**
  * A user's playbook: `raw` (parsed JSON, possibly partial) merged over the default and checked.
  * `source` names the file in error messages. Throws `PlaybookError` listing every problem.
@@ -145,7 +180,9 @@ export function parsePlaybook(raw: unknown, source: string): Playbook {
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ path: pathText([...issue.path, key]), problem: 'unknown key' });
+        const near = closestKey(key, knownKeys(issue.path));
+        const problem = near ? `unknown key (did you mean ${near}?)` : 'unknown key';
+        problems.push({ path: pathText([...issue.path, key]), problem });
       }
     } else {
       problems.push({ path: pathText(issue.path), problem: issue.message });

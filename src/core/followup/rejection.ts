@@ -6,7 +6,7 @@
 import { addDays, addWorkingDays, maxDate, onOrAfterWorkingDay, shortDate } from '../dates.js';
 import type { Id, LocalDate, Mood } from '../model.js';
 import type { Placed, PlanBuilder } from './builder.js';
-import { firstByRole, firstName, type Member, statusDay, withRoles } from './roster.js';
+import { firstName, type Member, recipientOf, statusDay, withRoles } from './roster.js';
 import { rejectedOn, spacedNote } from './why.js';
 import { channelFor, who } from './words.js';
 
@@ -30,13 +30,13 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
   const { playbook, application: app, company, profile } = b.ctx;
   const rules = playbook.rejection;
   const { day, mood, start } = rejectionFacts(b);
-  const opening = rejectedOn(day, mood, start);
   const anchors = new Map<Id, LocalDate>();
   const note = (m: Member, placed: Placed | null) => {
     if (placed) anchors.set(m.person.id, maxDate(anchors.get(m.person.id) ?? placed.date, placed.date));
     return placed;
   };
   const first = onOrAfterWorkingDay(start, profile.workingDays);
+  const opening = rejectedOn(day, mood, first);
   // Offsets count from the rejection; a longer cool-down shifts the whole plan by its extra days.
   const shifted = (afterDays: number) => addDays(start, afterDays - 1);
 
@@ -64,7 +64,7 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     note(m, placed);
   }
 
-  const asked = firstByRole(b, rules.feedbackRequest.roles);
+  const asked = recipientOf(b, `rejection:${app.id}:feedback-request:`, rules.feedbackRequest.roles);
   if (asked) {
     const nominal = addWorkingDays(first, rules.feedbackRequest.afterBusinessDays, profile.workingDays);
     const placed = b.propose(
@@ -122,7 +122,7 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     null,
   );
 
-  const resold = firstByRole(b, rules.resell.roles);
+  const resold = recipientOf(b, `rejection:${app.id}:resell:`, rules.resell.roles);
   if (resold) planResell(b, resold, shifted(rules.resell.afterDays), opening, note);
   return { day, mood, start, anchors };
 }
@@ -145,6 +145,8 @@ function planResell(
         kind: 'resell',
         nominal,
         spaced: false,
+        // Weeks late, a resell letter misses its moment; keep-in-touch letters take over.
+        staleAfter: addDays(nominal, 21),
         why: () =>
           `${opening} Write to ${who(m.person, m.role)}: thank them again, restate why you fit ` +
           `${company.name}, say your interest continues, and promise to be back in touch in about ` +

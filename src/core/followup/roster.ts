@@ -30,6 +30,20 @@ export function firstByRole(b: PlanBuilder, roles: readonly PersonRole[]): Membe
   return null;
 }
 
+/**
+ * Who gets a one-off letter (feedback request, resell, status check): the person the user already acted
+ * on when there is one (sent, skipped, snoozed or edited: the choice stands, and its promise with it),
+ * else the first reachable person in role order. Null when that person may no longer be written to.
+ */
+export function recipientOf(b: PlanBuilder, keyPrefix: string, roles: readonly PersonRole[]): Member | null {
+  const committed = b.ctx.steps.find(
+    (s) =>
+      s.key.startsWith(keyPrefix) && b.stateAfter(s) !== 'cancelled' && (s.state !== 'pending' || s.edited),
+  );
+  if (committed) return reachable(b).find((m) => m.person.id === committed.personId) ?? null;
+  return firstByRole(b, roles);
+}
+
 /** The latest change to `status`, or null. */
 export function lastChange(history: readonly StatusChange[], status: ApplicationStatus): StatusChange | null {
   let found: StatusChange | null = null;

@@ -5,7 +5,7 @@
 import { addDays, localDateOf, shortDate } from '../dates.js';
 import type { ApplicationStatus, LocalDate } from '../model.js';
 import type { Placed, PlanBuilder } from './builder.js';
-import { firstByRole, lastChange, type Member } from './roster.js';
+import { lastChange, type Member, recipientOf } from './roster.js';
 import { spacedNote } from './why.js';
 import { channelFor, plural, who } from './words.js';
 
@@ -45,7 +45,7 @@ export function planSilence(b: PlanBuilder): void {
   const rules = playbook.silence;
   const { day, event } = silenceSince(b);
   const wait = event === 'interview' ? rules.afterInterviewDays : rules.afterApplyingDays;
-  const to = firstByRole(b, rules.roles);
+  const to = recipientOf(b, `silence:${app.id}:${day}:status-check-1:`, rules.roles);
   const whoKey = to ? String(to.person.id) : 'company';
   const what = event === 'interview' ? 'Interviewed' : event === 'reply' ? 'Last heard from them' : 'Applied';
   const addressee = (m: Member | null) =>
