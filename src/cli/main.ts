@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerChange } from './commands/change.js';
 import { registerData } from './commands/data.js';
+import { registerInbox } from './commands/inbox.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerChange(program);
   registerData(program);
   registerPlan(program);
+  registerInbox(program);
   registerProfile(program);
   registerStart(program);
   return program;

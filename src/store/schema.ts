@@ -113,6 +113,34 @@ export interface IdCounterTable {
   value: number;
 }
 
+export interface MessagesTable {
+  id: number;
+  messageKey: string;
+  sourceKey: string;
+  receivedAt: string | null;
+  fromName: string | null;
+  fromAddress: string | null;
+  subject: string;
+  kind: string;
+  confidence: number;
+  /** JSON: the classifier's evidence. */
+  evidence: string;
+  /** JSON: what was extracted (company, role, person, date). */
+  extraction: string;
+  applicationId: number | null;
+  state: string;
+  /** JSON: what notnow suggests for a message waiting for review. */
+  suggestion: string | null;
+  body: string | null;
+  importedAt: string;
+}
+export interface ImportCheckpointsTable {
+  source: string;
+  /** JSON: where the source got to (an mbox offset, IMAP folder states). */
+  state: string;
+  updatedAt: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   companyDomains: CompanyDomainsTable;
@@ -127,4 +155,6 @@ export interface Database {
   links: LinksTable;
   settings: SettingsTable;
   idCounter: IdCounterTable;
+  messages: MessagesTable;
+  importCheckpoints: ImportCheckpointsTable;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-inbox.js';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -11,6 +12,9 @@ export interface Migration {
  */
 export type NamedMigration = readonly [name: string, migration: Migration];
 
-export const MIGRATIONS: readonly NamedMigration[] = [['0001-initial', m0001]];
+export const MIGRATIONS: readonly NamedMigration[] = [
+  ['0001-initial', m0001],
+  ['0002-inbox', m0002],
+];
 
 export const LATEST_MIGRATION = MIGRATIONS.at(-1)?.[0] ?? '';

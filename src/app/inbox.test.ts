@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMbox } from '../adapters/mail/mbox-source.js';
+import { listSteps } from '../store/steps.js';
+import { testApp } from '../test-support/app.js';
+import { engines } from '../test-support/databases.js';
+import { acknowledgementFrom, mbox, rawMail, rejectionFrom } from '../test-support/mail.js';
+import { addApplication, applicationDetails } from './applications.js';
+import { importItems } from './inbox.js';
+import { acceptMessage, dismissMessage, reviewQueue } from './inbox-review.js';
+import { importEml, importMbox } from './inbox-sources.js';
+
+type T = Awaited<ReturnType<typeof testApp>>;
+let t: T;
+afterEach(async () => t?.close());
+const dir = () => mkdtempSync(join(tmpdir(), 'notnow-inbox-'));
+
+describe.each(engines)('importing job mail on %s', (engine) => {
+  it('a clear rejection for a known application changes its status and starts the plan', async () => {
+    t = await testApp(engine);
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-10-20',
+    });
+    const d = dir();
+    writeFileSync(join(d, 'no.eml'), rawMail(rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z')));
+    const report = await importEml(t.ctx, [d]);
+    expect(report.counts.applied).toBe(1);
+    const details = await applicationDetails(t.store.db, application.id);
+    expect(details.application.status).toBe('rejected');
+    expect(details.history.at(-1)?.at).toBe('2026-11-19T15:00:00.000Z');
+    // The writer is now a person on the application, and the e-mail a reply from them.
+    expect(details.people.map((p) => p.person.emails)).toEqual([['dana@acme.com']]);
+    expect(details.touches).toEqual([expect.objectContaining({ direction: 'in', channel: 'email' })]);
+    const steps = await listSteps(t.store.db, { applicationId: application.id, states: ['pending'] });
+    expect(steps.map((s) => s.kind)).toEqual(expect.arrayContaining(['thank-you', 'resell']));
+    // Importing again adds nothing.
+    const again = await importEml(t.ctx, [d]);
+    expect(again.counts).toEqual({ applied: 0, review: 0, duplicate: 1, ignored: 0, error: 0 });
+  });
+
+  it('an old acknowledgement imported after a rejection does not reopen the application', async () => {
+    t = await testApp(engine);
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-10-20',
+    });
+    const d = dir();
+    writeFileSync(join(d, '1.eml'), rawMail(rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z')));
+    writeFileSync(
+      join(d, '2.eml'),
+      rawMail(acknowledgementFrom('Acme', 'Data Analyst', '2026-10-20T09:00:00Z')),
+    );
+    await importEml(t.ctx, [d]);
+    expect((await applicationDetails(t.store.db, application.id)).application.status).toBe('rejected');
+  });
+
+  it('unclear mail waits for review; accepting creates the application, dismissing changes nothing', async () => {
+    t = await testApp(engine);
+    const d = dir();
+    writeFileSync(
+      join(d, 'a.eml'),
+      rawMail(rejectionFrom('Globex', 'Platform Engineer', '2026-11-18T10:00:00Z', 'Sam Hill')),
+    );
+    writeFileSync(
+      join(d, 'b.eml'),
+      rawMail(rejectionFrom('Initech', 'QA Lead', '2026-11-18T11:00:00Z', 'Bo Park')),
+    );
+    const report = await importEml(t.ctx, [d]);
+    expect(report.counts.review).toBe(2);
+    const queue = await reviewQueue(t.ctx);
+    expect(queue.map((q) => q.suggestion.company).sort()).toEqual(['Globex', 'Initech']);
+    const globex = queue.find((q) => q.suggestion.company === 'Globex')!;
+    expect(globex.suggestion).toMatchObject({
+      applicationId: null,
+      status: 'rejected',
+      role: 'Platform Engineer',
+    });
+    const accepted = await acceptMessage(t.ctx, { message: globex.id });
+    expect(accepted.status).toBe('rejected');
+    const initech = queue.find((q) => q.suggestion.company === 'Initech')!;
+    await dismissMessage(t.ctx, initech.id);
+    expect(await reviewQueue(t.ctx)).toEqual([]);
+    await expect(acceptMessage(t.ctx, { message: initech.id })).rejects.toThrow(/already dismissed/);
+    expect((await importEml(t.ctx, [d])).counts.duplicate).toBe(2);
+  });
+});
+
+describe('importing an mbox', () => {
+  it('continues after an interruption without losing or doubling anything, and skips a broken message', async () => {
+    t = await testApp('sqlite');
+    await addApplication(t.ctx, { company: 'Acme', role: 'Data Analyst', applied: '2026-10-01' });
+    const mails = [
+      acknowledgementFrom('Acme', 'Data Analyst', '2026-10-01T09:00:00Z'),
+      ...Array.from({ length: 30 }, (_, i) =>
+        rejectionFrom(`Company${i}`, 'Engineer', `2026-11-0${(i % 9) + 1}T10:00:00Z`, `Pat Lee${i}`),
+      ),
+      { ...rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z'), messageId: null },
+    ];
+    const d = dir();
+    const file = join(d, 'mail.mbox');
+    writeFileSync(file, mbox(mails));
+    const controller = new AbortController();
+    let seen = 0;
+    const first = await importMbox(t.ctx, file, {
+      signal: controller.signal,
+      onItem: () => {
+        if (++seen === 10) controller.abort();
+      },
+    });
+    expect(first.interrupted).toBe(true);
+    expect(first.results).toHaveLength(10);
+    const second = await importMbox(t.ctx, file);
+    expect(second.interrupted).toBe(false);
+    expect(second.startOffset).toBeGreaterThan(0);
+    expect(first.results.length + second.results.length).toBe(mails.length);
+    expect(second.counts.duplicate).toBe(0);
+    const third = await importMbox(t.ctx, file);
+    expect(third.results).toHaveLength(0);
+  });
+
+  it('reports a broken item and goes on with the batch', async () => {
+    t = await testApp('sqlite');
+    const items = (async function* () {
+      yield { key: 'bad', error: 'message too large (50 MiB)' };
+      yield {
+        key: 'good',
+        raw: new TextEncoder().encode(rawMail(rejectionFrom('Acme', 'Analyst', '2026-11-10T10:00:00Z'))),
+      };
+    })();
+    const report = await importItems(t.ctx, items, null);
+    expect(report.results.map((r) => r.status)).toEqual(['error', 'review']);
+    expect(readMbox).toBeTypeOf('function');
+  });
+});

@@ -1,0 +1,316 @@
+/**
+ * Reading job mail into notnow. Every source (eml, mbox, IMAP) yields items; each becomes a result
+ * (applied, review, duplicate, ignored or error) and the batch goes on past a bad one. Work is committed
+ * in small batches together with the source's checkpoint, so an interrupted import leaves a consistent
+ * database and the next run continues after the last committed message.
+ */
+import { createHash } from 'node:crypto';
+import { parseMessage } from '../adapters/mail/parse-message.js';
+import type { ResumePoint, SourceItem } from '../adapters/mail/source-item.js';
+import { classify } from '../core/inbox/classify.js';
+import { type Extraction, extract } from '../core/inbox/extract.js';
+import type { MailKind } from '../core/inbox/kinds.js';
+import { matchApplication, nextStatus } from '../core/inbox/match.js';
+import type { MailMessage } from '../core/inbox/message.js';
+import type { Application, ApplicationStatus, Company, Id, PersonRole } from '../core/model.js';
+import {
+  getApplication,
+  insertStatusChange,
+  listApplications,
+  updateApplication,
+} from '../store/applications.js';
+import { listCompanies } from '../store/companies.js';
+import { getCheckpoint, hasMessage, insertMessage, setCheckpoint } from '../store/messages.js';
+import { findPeopleByEmail, insertPerson, participationsOf, upsertParticipation } from '../store/people.js';
+import type { Db } from '../store/store.js';
+import { insertTouch } from '../store/touches.js';
+import type { AppContext } from './context.js';
+import { type PlanRun, planRun, replanAround } from './plan.js';
+
+/** Above both, a message changes the application by itself; below, it waits for the user's review. */
+export const AUTO_CLASSIFY = 0.8;
+export const AUTO_MATCH = 0.8;
+/** Messages per transaction: a crash re-reads at most this many, and commits stay cheap. */
+const BATCH = 200;
+
+export type ItemStatus = 'applied' | 'review' | 'duplicate' | 'ignored' | 'error';
+
+export interface ItemResult {
+  key: string;
+  status: ItemStatus;
+  kind?: MailKind;
+  confidence?: number;
+  subject?: string;
+  applicationId?: Id | null;
+  messageId?: Id;
+  /** For applied messages: the status it moved the application to (null when it stayed). */
+  newStatus?: ApplicationStatus | null;
+  error?: string;
+}
+
+export interface ImportReport {
+  results: ItemResult[];
+  counts: Record<ItemStatus, number>;
+  /** True when the import was stopped (Ctrl-C) before the source ended. */
+  interrupted: boolean;
+}
+
+export interface ImportOptions {
+  /** Keep the message text (by default only what was classified is kept, not the body). */
+  keepBodies?: boolean;
+  /** Called after each item. */
+  onItem?: (result: ItemResult, item: SourceItem) => void;
+  /** When it aborts, the import stops after the current message and commits what it did. */
+  signal?: AbortSignal;
+}
+
+export interface Checkpointer {
+  /** The name under which the checkpoint is kept, e.g. `mbox:/path/mail.mbox`. */
+  source: string;
+  /** The next state after an item was stored, from its resume point (undefined: no change). */
+  advance(state: unknown, resume: ResumePoint | undefined): unknown;
+}
+
+/** Imports every item of a source; the source is opened by the caller from the last checkpoint. */
+export async function importItems(
+  ctx: AppContext,
+  items: AsyncIterable<SourceItem>,
+  checkpoint: Checkpointer | null,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const results: ItemResult[] = [];
+  const iterator = items[Symbol.asyncIterator]();
+  let finished = false;
+  let state = checkpoint ? await getCheckpoint(ctx.store.db, checkpoint.source) : undefined;
+  try {
+    while (!finished && !options.signal?.aborted) {
+      await ctx.store.tx(async (db) => {
+        const run = await planRun(ctx, db);
+        const candidates = await loadCandidates(db);
+        for (let n = 0; n < BATCH && !options.signal?.aborted; n++) {
+          const next = await iterator.next();
+          if (next.done) {
+            finished = true;
+            break;
+          }
+          const result = await importOne(db, run, candidates, next.value, options);
+          results.push(result);
+          if (checkpoint) state = checkpoint.advance(state, next.value.resume);
+          options.onItem?.(result, next.value);
+        }
+        if (checkpoint && state !== undefined) await setCheckpoint(db, checkpoint.source, state, run.now);
+      });
+    }
+  } finally {
+    if (!finished) await iterator.return?.();
+  }
+  const counts = { applied: 0, review: 0, duplicate: 0, ignored: 0, error: 0 };
+  for (const r of results) counts[r.status]++;
+  return { results, counts, interrupted: !finished };
+}
+
+interface Candidate {
+  application: Application;
+  company: Company;
+}
+
+async function loadCandidates(db: Db): Promise<Candidate[]> {
+  const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
+  return (await listApplications(db)).flatMap((application) => {
+    const company = companies.get(application.companyId);
+    return company ? [{ application, company }] : [];
+  });
+}
+
+/** The identity of a message across imports: its Message-ID, or a hash of its bytes when it has none. */
+export function messageKey(msg: MailMessage, raw: Uint8Array): string {
+  return msg.messageId ? `mid:${msg.messageId}` : `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+async function importOne(
+  db: Db,
+  run: PlanRun,
+  candidates: Candidate[],
+  item: SourceItem,
+  options: ImportOptions,
+): Promise<ItemResult> {
+  if (item.error !== undefined) return { key: item.key, status: 'error', error: item.error };
+  let msg: MailMessage;
+  try {
+    msg = await parseMessage(item.raw);
+  } catch (e) {
+    return { key: item.key, status: 'error', error: (e as Error).message };
+  }
+  const key = messageKey(msg, item.raw);
+  const base = { key: item.key, subject: msg.subject };
+  if (await hasMessage(db, key)) return { ...base, status: 'duplicate' };
+  const classification = classify(msg);
+  const { kind, confidence } = classification;
+  // Mail that is not about a job search is neither kept nor remembered.
+  if (kind === 'other') return { ...base, status: 'ignored', kind, confidence };
+  const extraction = extract(msg);
+  const match = matchApplication(extraction, candidates);
+  const matched = match.applicationId === null ? null : await getApplication(db, match.applicationId);
+  const at = msg.date && msg.date < run.now ? msg.date : run.now;
+  const automatic = matched !== null && confidence >= AUTO_CLASSIFY && match.confidence >= AUTO_MATCH;
+  const proposed = matched ? nextStatus(matched.status, kind) : null;
+  const stored = await insertMessage(db, {
+    messageKey: key,
+    sourceKey: item.key,
+    receivedAt: msg.date,
+    fromName: msg.from?.name ?? null,
+    fromAddress: msg.from?.address ?? null,
+    subject: msg.subject,
+    kind,
+    confidence,
+    evidence: classification.evidence,
+    extraction,
+    applicationId: matched?.id ?? null,
+    state: automatic ? 'applied' : 'review',
+    suggestion: automatic
+      ? null
+      : {
+          applicationId: matched?.id ?? null,
+          matchConfidence: match.confidence,
+          reason: match.reason,
+          status: proposed ?? statusForNew(kind),
+          company: extraction.company?.value ?? null,
+          role: extraction.role?.value ?? null,
+        },
+    body: options.keepBodies ? msg.text : null,
+    importedAt: run.now,
+  });
+  if (!automatic || !matched) {
+    return {
+      ...base,
+      status: 'review',
+      kind,
+      confidence,
+      applicationId: matched?.id ?? null,
+      messageId: stored.id,
+    };
+  }
+  const newStatus = await applyMessage(db, run, matched, kind, extraction, at, msg.subject);
+  return {
+    ...base,
+    status: 'applied',
+    kind,
+    confidence,
+    applicationId: matched.id,
+    messageId: stored.id,
+    newStatus,
+  };
+}
+
+/** What a message says about an application that does not exist yet. */
+export function statusForNew(kind: MailKind): ApplicationStatus {
+  const map: Partial<Record<MailKind, ApplicationStatus>> = {
+    rejection: 'rejected',
+    interview: 'interviewing',
+    assessment: 'screening',
+    offer: 'offer',
+    acknowledgement: 'applied',
+    'recruiter-outreach': 'saved',
+  };
+  return map[kind] ?? 'applied';
+}
+
+/**
+ * Records what a job e-mail says: the writer as a person on the application (when they wrote from a
+ * personal address), the e-mail as a reply from them, and the status it moves to (never backwards);
+ * then re-plans. Returns the new status, or null when the status stayed.
+ */
+export async function applyMessage(
+  db: Db,
+  run: PlanRun,
+  application: Application,
+  kind: MailKind,
+  extraction: Extraction,
+  at: string,
+  subject: string,
+): Promise<ApplicationStatus | null> {
+  const personId = await writerOf(db, run, application, extraction);
+  if (personId !== null) {
+    await insertTouch(db, {
+      personId,
+      applicationId: application.id,
+      at,
+      channel: 'email',
+      direction: 'in',
+      note: `E-mail: ${subject}`.slice(0, 500),
+      tone: kind === 'rejection' ? 'neutral' : null,
+      stepId: null,
+    });
+  }
+  const next = nextStatus(application.status, kind);
+  if (next !== null && next !== application.status) {
+    await insertStatusChange(db, {
+      applicationId: application.id,
+      status: next,
+      at,
+      reason: `from the e-mail "${subject}"`.slice(0, 500),
+      mood: null,
+    });
+    await updateApplication(db, { ...application, status: next, updatedAt: run.now });
+  }
+  await replanAround(db, run, {
+    applicationIds: [application.id],
+    personIds: personId === null ? [] : [personId],
+  });
+  return next !== null && next !== application.status ? next : null;
+}
+
+/** A writer's part, from the title in their signature: talent people recruit, managers hire. */
+export function roleFromTitle(title: string | null, agency: boolean): PersonRole {
+  if (agency) return 'agency-recruiter';
+  if (!title) return 'recruiter';
+  if (/recruit|talent|sourc|people (ops|partner)|human resources|\bhr\b/i.test(title)) return 'recruiter';
+  if (/hiring manager|\bhead\b|director|manager|\blead\b|\bvp\b|vice president|chief|founder|\bcto\b|\bceo\b/i.test(title)) {
+    return 'hiring-manager';
+  }
+  return 'recruiter';
+}
+
+const NO_REPLY =
+  /^(no-?reply|do-?not-?reply|notifications?|jobs|careers|talent|recruiting|hr|hello|info)[@+.]/i;
+
+async function writerOf(
+  db: Db,
+  run: PlanRun,
+  application: Application,
+  extraction: Extraction,
+): Promise<Id | null> {
+  const writer = extraction.person;
+  if (!writer?.email || NO_REPLY.test(writer.email.value)) return null;
+  const email = writer.email.value.toLowerCase();
+  const known = (await findPeopleByEmail(db, email))[0];
+  const role = roleFromTitle(writer.title?.value ?? null, extraction.agency !== null);
+  let personId = known?.id;
+  if (personId === undefined) {
+    if (!writer.name) return null;
+    const person = await insertPerson(db, {
+      name: writer.name.value,
+      emails: [email],
+      phone: null,
+      linkedinUrl: null,
+      companyId: extraction.agency ? null : application.companyId,
+      title: writer.title?.value ?? null,
+      role,
+      rapport: null,
+      contactState: 'active',
+      notes: null,
+      createdAt: run.now,
+    });
+    personId = person.id;
+  }
+  const linked = await participationsOf(db, { applicationId: application.id, personId });
+  if (linked.length === 0) {
+    await upsertParticipation(db, {
+      applicationId: application.id,
+      personId,
+      role: known?.role ?? role,
+      interviewedOn: null,
+    });
+  }
+  return personId;
+}
