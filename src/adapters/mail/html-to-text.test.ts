@@ -48,6 +48,12 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('Apply here');
   });
 
+  it('reads the body of sloppy HTML: unclosed head, upper-case tags, stray closers', () => {
+    expect(htmlToText('<HTML><HEAD><TITLE>Subject</TITLE><BODY><P>Hello</P></div></span><P>World')).toBe(
+      'Hello\n\nWorld',
+    );
+  });
+
   it('survives broken markup', () => {
     expect(htmlToText('<p>Open <b>bold <div>inner</p> tail <')).toContain('inner');
     expect(htmlToText('')).toBe('');
