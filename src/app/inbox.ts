@@ -265,7 +265,11 @@ export function roleFromTitle(title: string | null, agency: boolean): PersonRole
   if (agency) return 'agency-recruiter';
   if (!title) return 'recruiter';
   if (/recruit|talent|sourc|people (ops|partner)|human resources|\bhr\b/i.test(title)) return 'recruiter';
-  if (/hiring manager|\bhead\b|director|manager|\blead\b|\bvp\b|vice president|chief|founder|\bcto\b|\bceo\b/i.test(title)) {
+  if (
+    /hiring manager|\bhead\b|director|manager|\blead\b|\bvp\b|vice president|chief|founder|\bcto\b|\bceo\b/i.test(
+      title,
+    )
+  ) {
     return 'hiring-manager';
   }
   return 'recruiter';

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ImportReport, ItemResult } from '../../app/inbox.js';
 import { acceptMessage, dismissMessage, reviewQueue } from '../../app/inbox-review.js';
@@ -6,20 +6,6 @@ import { importEml, importImap, importMbox } from '../../app/inbox-sources.js';
 import { Progress } from '../progress.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
-
-/** An mbox starts with a `From ` line; anything else given as a file is read as one .eml. */
-export function isMbox(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    const fd = openSync(path, 'r');
-    const buf = Buffer.alloc(5);
-    readSync(fd, buf, 0, 5, 0);
-    closeSync(fd);
-    return buf.toString('latin1') === 'From ' || /\.mbox$/i.test(path);
-  } catch {
-    return false;
-  }
-}
 
 export function registerInbox(program: Command): void {
   program

@@ -3,6 +3,17 @@ import { extract } from './extract.js';
 import { mail } from './test-message.js';
 
 describe('extract: company', () => {
+  it('ends a company name at the end of its sentence', () => {
+    const x = extract(
+      mail({
+        from: 'Recruiting <no-reply@acme.com>',
+        subject: 'We received your application for Data Analyst',
+        text: 'Hi Alex,\n\nThank you for applying for the Data Analyst role at Acme. We have received your application.',
+      }),
+    );
+    expect(x.company?.value).toBe('Acme');
+  });
+
   it('reads the company from an ATS sender display name, not from the ATS domain', () => {
     const x = extract(
       mail({

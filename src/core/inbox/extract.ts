@@ -131,7 +131,9 @@ function pushCandidate(
   source: string,
 ) {
   const v = value
-    ?.replace(/^the\s+/i, '')
+    // A run of capitals can cross a full stop ("at Acme. We have received…"): end the name there.
+    ?.replace(/\.\s+(We|Our|Thank|Thanks|Unfortunately|Please|I|You|Your|It|This|They|Best|Kind|Regards)\b.*$/u, '')
+    .replace(/^the\s+/i, '')
     .replace(/[\s,.:;!-]+$/, '')
     .replace(LEGAL_FORM, '')
     .trim();
