@@ -132,7 +132,10 @@ function pushCandidate(
 ) {
   const v = value
     // A run of capitals can cross a full stop ("at Acme. We have received…"): end the name there.
-    ?.replace(/\.\s+(We|Our|Thank|Thanks|Unfortunately|Please|I|You|Your|It|This|They|Best|Kind|Regards)\b.*$/u, '')
+    ?.replace(
+      /\.\s+(We|Our|Thank|Thanks|Unfortunately|Please|I|You|Your|It|This|They|Best|Kind|Regards)\b.*$/u,
+      '',
+    )
     .replace(/^the\s+/i, '')
     .replace(/[\s,.:;!-]+$/, '')
     .replace(LEGAL_FORM, '')
