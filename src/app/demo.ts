@@ -62,7 +62,7 @@ const SAMPLE: DemoApplication[] = [
         role: 'hiring-manager',
         title: 'Head of Design',
         email: 'priya.raman@northwindhealth.com',
-        rapport: 'both volunteer at community clinics',
+        rapport: 'volunteering at community clinics',
         interviewedDaysAgo: 20,
       },
       {
@@ -155,7 +155,7 @@ const SAMPLE: DemoApplication[] = [
         role: 'referrer',
         title: 'Editor',
         email: 'grace.lin@quillon.com',
-        rapport: 'same book club',
+        rapport: 'book clubs and literary fiction',
       },
       {
         name: 'Oliver Grant',
@@ -231,7 +231,7 @@ const SAMPLE: DemoApplication[] = [
         role: 'hiring-manager',
         title: 'Docs Lead',
         email: 'kenji@atlasrobotics.ai',
-        rapport: 'both learned to code on calculators',
+        rapport: 'learning to code on graphing calculators',
         interviewedDaysAgo: 4,
       },
       {

@@ -3,6 +3,7 @@ import { registerAdd } from './commands/add.js';
 import { registerChange } from './commands/change.js';
 import { registerData } from './commands/data.js';
 import { registerInbox } from './commands/inbox.js';
+import { registerLetters } from './commands/letters.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerData(program);
   registerPlan(program);
   registerInbox(program);
+  registerLetters(program);
   registerProfile(program);
   registerStart(program);
   return program;
