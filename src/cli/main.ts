@@ -4,6 +4,7 @@ import { registerChange } from './commands/change.js';
 import { registerData } from './commands/data.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerView } from './commands/view.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerData(program);
   registerProfile(program);
   registerStart(program);
+  registerServe(program);
   return program;
 }
 
