@@ -22,11 +22,12 @@ describe('access to the server', () => {
   });
 
   it('refuses the API without the secret, with a wrong one, and with a wrong bearer', async () => {
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       {},
       { authorization: 'Bearer wrong' },
       { cookie: 'notnow_session_1=forged.x.y' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const r = await http(t.server, '/api/applications', { headers });
       expect(r.status).toBe(401);
       expect(r.json()).toEqual({
