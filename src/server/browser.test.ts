@@ -105,7 +105,7 @@ describe('the web app in a browser', () => {
     await screening.getByRole('link', { name: 'Data Engineer' }).waitFor();
     expect((await apps()).find((a) => a.role === 'Data Engineer')?.status).toBe('screening');
     // The keyboard stays on the card it moved.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Data Engineer');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Data Engineer');
   });
 
   it('shows injected markup in names and notes as text, and runs none of it', async () => {
@@ -131,7 +131,7 @@ describe('the web app in a browser', () => {
     ]) {
       await page.goto(`${t.server.origin}${path}`);
       await page.getByText(evilName).first().waitFor();
-      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate('window.__pwned')).toBeUndefined();
       if (path.startsWith('/people/')) await page.getByText(evilNote).first().waitFor();
       expect(await page.locator('main img, main script, main svg, main b').count()).toBe(0);
     }
