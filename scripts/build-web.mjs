@@ -40,7 +40,13 @@ export function firstPageScripts() {
 }
 
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  // Always a production build, even when started from the tests (vitest sets NODE_ENV=test, which
+  // would give React's slower development build).
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listApplications } from '../app/applications.js';
-import { ensureWebBuilt, launchBrowser, overflowsSideways, screenshot } from '../test-support/browser.js';
+import {
+  ensureWebBuilt,
+  firstPageScriptBytes,
+  launchBrowser,
+  overflowsSideways,
+  screenshot,
+} from '../test-support/browser.js';
 import { startTestServer, type TestServer } from '../test-support/server.js';
 import { defaultWebRoot } from './static-files.js';
 
@@ -32,6 +38,13 @@ describe('the web app in a browser', () => {
   });
 
   const apps = () => listApplications(t.app.ctx);
+
+  it('sends the first page less than 250 KB of JavaScript, gzipped', () => {
+    const bytes = firstPageScriptBytes(defaultWebRoot());
+    console.log(`first page JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped`);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(250 * 1024);
+  });
 
   it('refuses a browser without the secret', async () => {
     const stranger = await browser.newContext();

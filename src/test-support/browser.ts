@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,4 +42,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function overflowsSideways(page: Page): Promise<boolean> {
   // A string, evaluated in the page: this file is compiled without the DOM's types.
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
+}
+
+/** Gzipped bytes of the JavaScript that web/dist/index.html loads at once (entry and preloads). */
+export function firstPageScriptBytes(webRoot: string): number {
+  const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
+  if (files.length === 0) throw new Error('index.html loads no script');
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(webRoot, f))).length, 0);
 }

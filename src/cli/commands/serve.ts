@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { startServer } from '../../server/server.js';
 import { action, type GlobalOptions, withApp } from '../run.js';
 
 /** Opens the link in the user's browser when there is a desktop to open it on; silent otherwise. */
@@ -36,6 +35,8 @@ export function registerServe(program: Command): void {
           ...(o.port !== undefined ? { port: o.port } : {}),
           ...(o.host !== undefined ? { host: o.host } : {}),
         });
+        // Loaded here, not at the top: every other command starts faster without the web server's code.
+        const { startServer } = await import('../../server/server.js');
         await withApp(opts, async (ctx) => {
           const server = await startServer({
             ctx,
