@@ -49,7 +49,7 @@ export interface ApplicationListItem extends Application {
   company: string;
 }
 
-const addSchema = z.object({
+export const addApplicationSchema = z.object({
   company: text('the company name'),
   role: text('the role title'),
   applied: dateText.optional(),
@@ -63,7 +63,7 @@ export async function addApplication(
   ctx: AppContext,
   input: unknown,
 ): Promise<{ application: Application; company: Company; companyCreated: boolean }> {
-  const a = parseInput(addSchema, input, 'add the application');
+  const a = parseInput(addApplicationSchema, input, 'add the application');
   return ctx.store.tx(async (db) => {
     const { profile, today, now } = await userTime(ctx, db);
     const appliedOn = a.applied
@@ -107,14 +107,14 @@ export async function requireApplication(db: Db, id: Id): Promise<Application> {
   return application;
 }
 
-const statusSchema = z.object({
+export const setStatusSchema = z.object({
   id: idInput,
   status: statusInput,
   on: dateText.optional(),
   reason: optionalText,
   mood: moodInput.optional(),
 });
-export type SetStatusInput = z.input<typeof statusSchema>;
+export type SetStatusInput = z.input<typeof setStatusSchema>;
 
 /**
  * Records a status change with its date. The application's current status is the latest change,
@@ -124,7 +124,7 @@ export async function setStatus(
   ctx: AppContext,
   input: unknown,
 ): Promise<{ application: Application; change: StatusChange }> {
-  const s = parseInput(statusSchema, input, 'change the status');
+  const s = parseInput(setStatusSchema, input, 'change the status');
   if (s.mood && s.status !== 'rejected') throw invalidInput('mood: only a rejection asks how you feel');
   return ctx.store.tx(async (db) => {
     const { profile, today, now } = await userTime(ctx, db);
@@ -152,7 +152,7 @@ export async function setStatus(
   });
 }
 
-const editSchema = z.object({
+export const editApplicationSchema = z.object({
   id: idInput,
   company: text('the company name').optional(),
   role: text('the role title').optional(),
@@ -163,7 +163,7 @@ const editSchema = z.object({
 });
 
 export async function editApplication(ctx: AppContext, input: unknown): Promise<Application> {
-  const e = parseInput(editSchema, input, 'edit the application');
+  const e = parseInput(editApplicationSchema, input, 'edit the application');
   return ctx.store.tx(async (db) => {
     const { today, now } = await userTime(ctx, db);
     const application = await requireApplication(db, e.id);

@@ -14,7 +14,7 @@ import type { Db } from '../store/store.js';
 import type { AppContext } from './context.js';
 import { domainInput, idInput, optionalText, parseInput, text, urlInput } from './input.js';
 
-const addCompanySchema = z.object({
+export const addCompanySchema = z.object({
   name: text('the company name'),
   domains: z.array(domainInput).optional(),
   careersUrl: urlInput.nullable().optional(),
@@ -60,7 +60,7 @@ export async function requireCompany(db: Db, id: Id): Promise<Company> {
   return company;
 }
 
-const editCompanySchema = z.object({
+export const editCompanySchema = z.object({
   id: idInput,
   name: text('the company name').optional(),
   domains: z.array(domainInput).optional(),

@@ -11,7 +11,7 @@ import { dateText, idInput, linkKindInput, optionalText, parseInput, text, urlIn
 import { requirePerson } from './people.js';
 import { userTime } from './profile.js';
 
-const feedbackSchema = z.object({
+export const addFeedbackSchema = z.object({
   application: idInput,
   text: text('the feedback'),
   from: idInput.optional(),
@@ -20,7 +20,7 @@ const feedbackSchema = z.object({
 
 /** Records feedback received about an application (what they said, and who said it). */
 export async function addFeedback(ctx: AppContext, input: unknown): Promise<Feedback> {
-  const f = parseInput(feedbackSchema, input, 'add the feedback');
+  const f = parseInput(addFeedbackSchema, input, 'add the feedback');
   return ctx.store.tx(async (db) => {
     const { today } = await userTime(ctx, db);
     await requireApplication(db, f.application);
@@ -36,7 +36,7 @@ export async function addFeedback(ctx: AppContext, input: unknown): Promise<Feed
   });
 }
 
-const linkSchema = z.object({
+export const addLinkSchema = z.object({
   url: urlInput,
   title: text('the title'),
   kind: linkKindInput.optional(),
@@ -46,7 +46,7 @@ const linkSchema = z.object({
 
 /** Saves something worth sharing in a keep-in-touch note: a portfolio piece, an article, company news. */
 export async function addLink(ctx: AppContext, input: unknown): Promise<Link> {
-  const l = parseInput(linkSchema, input, 'add the link');
+  const l = parseInput(addLinkSchema, input, 'add the link');
   return ctx.store.tx(async (db) => {
     const { now } = await userTime(ctx, db);
     let companyId: number | null = null;

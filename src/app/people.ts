@@ -32,7 +32,7 @@ import {
 import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
-const addSchema = z.object({
+export const addPersonSchema = z.object({
   name: text('the name'),
   company: text('the company name').optional(),
   emails: z.array(emailInput).optional(),
@@ -50,7 +50,7 @@ export async function addPerson(
   ctx: AppContext,
   input: unknown,
 ): Promise<{ person: Person; company: Company | null }> {
-  const p = parseInput(addSchema, input, 'add the person');
+  const p = parseInput(addPersonSchema, input, 'add the person');
   if (p.interviewed && p.application === undefined) {
     throw invalidInput('interviewed: say for which application (--application ID)');
   }
@@ -94,7 +94,7 @@ export async function requirePerson(db: Db, id: Id): Promise<Person> {
   return person;
 }
 
-const editSchema = z.object({
+export const editPersonSchema = z.object({
   id: idInput,
   name: text('the name').optional(),
   company: text('the company name').nullable().optional(),
@@ -110,7 +110,7 @@ const editSchema = z.object({
 });
 
 export async function editPerson(ctx: AppContext, input: unknown): Promise<Person> {
-  const e = parseInput(editSchema, input, 'edit the person');
+  const e = parseInput(editPersonSchema, input, 'edit the person');
   return ctx.store.tx(async (db) => {
     const { now } = await userTime(ctx, db);
     const person = await requirePerson(db, e.id);
@@ -140,7 +140,7 @@ export async function editPerson(ctx: AppContext, input: unknown): Promise<Perso
   });
 }
 
-const linkSchema = z.object({
+export const linkPersonSchema = z.object({
   person: idInput,
   application: idInput,
   role: roleInput.optional(),
@@ -149,7 +149,7 @@ const linkSchema = z.object({
 
 /** Says that a person took part in an application (and when they interviewed you). */
 export async function linkPerson(ctx: AppContext, input: unknown): Promise<Participation> {
-  const l = parseInput(linkSchema, input, 'link the person to the application');
+  const l = parseInput(linkPersonSchema, input, 'link the person to the application');
   return ctx.store.tx(async (db) => {
     const { today } = await userTime(ctx, db);
     const person = await requirePerson(db, l.person);

@@ -27,7 +27,7 @@ export function parseWorkingDays(value: string | number[]): Weekday[] {
   return [...days].sort() as Weekday[];
 }
 
-const profileSchema = z.object({
+export const updateProfileSchema = z.object({
   name: optionalText,
   email: emailInput.nullable().optional(),
   signature: optionalText,
@@ -54,7 +54,7 @@ const profileSchema = z.object({
     .optional(),
   prefersCards: z.boolean().optional(),
 });
-export type ProfileInput = z.input<typeof profileSchema>;
+export type ProfileInput = z.input<typeof updateProfileSchema>;
 
 /** The system's time zone is the default until the user sets one. */
 export function defaultTimeZone(): string {
@@ -74,7 +74,7 @@ export async function getProfile(ctx: AppContext): Promise<Profile> {
 }
 
 export async function updateProfile(ctx: AppContext, input: unknown): Promise<Profile> {
-  const patch = parseInput(profileSchema, input, 'update the profile');
+  const patch = parseInput(updateProfileSchema, input, 'update the profile');
   return ctx.store.tx(async (db) => {
     const current = await loadProfile(db);
     const next: Profile = { ...current };

@@ -23,7 +23,7 @@ import { requirePerson } from './people.js';
 import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
-const logSchema = z.object({
+export const logTouchSchema = z.object({
   person: idInput,
   channel: channelInput,
   direction: directionInput,
@@ -45,7 +45,7 @@ export interface LoggedTouch {
  * and cancels every pending step for them at once, in the same transaction.
  */
 export async function logTouch(ctx: AppContext, input: unknown): Promise<LoggedTouch> {
-  const t = parseInput(logSchema, input, 'log the touch');
+  const t = parseInput(logTouchSchema, input, 'log the touch');
   if (t.tone && t.direction !== 'in') {
     throw invalidInput('tone: a tone describes a reply, so it goes with --direction in');
   }

@@ -7,6 +7,7 @@ import { registerLetters } from './commands/letters.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerView } from './commands/view.js';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerLetters(program);
   registerProfile(program);
   registerStart(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { errorBodySchema } from './errors.js';
+import { hasBody, pathParams, type Route } from './route.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType): JsonSchema {
+  // io 'input': the document describes what a client sends, before the use case's transforms.
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  return rest;
+}
+
+const errorRef = { $ref: '#/components/responses/Error' };
+
+function operation(route: Route) {
+  const shape = route.input.shape as Record<string, z.ZodType>;
+  const inPath = pathParams(route.path);
+  const whole = jsonSchema(route.input);
+  const required = new Set((whole.required as string[] | undefined) ?? []);
+  const properties = (whole.properties as Record<string, JsonSchema> | undefined) ?? {};
+  const parameters: unknown[] = inPath.map((name) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: properties[name] ?? jsonSchema(shape[name] ?? z.string()),
+  }));
+  const rest = Object.keys(properties).filter((k) => !inPath.includes(k));
+  let requestBody: unknown;
+  if (hasBody(route.method)) {
+    const body = route.input.omit(Object.fromEntries(inPath.map((k) => [k, true])) as never);
+    requestBody = {
+      required: rest.some((k) => required.has(k)),
+      content: { 'application/json': { schema: jsonSchema(body) } },
+    };
+  } else {
+    for (const name of rest) {
+      const { description, ...schema } = properties[name]!;
+      parameters.push({
+        name,
+        in: 'query',
+        required: required.has(name),
+        ...(description ? { description } : {}),
+        schema,
+        ...(schema.anyOf ? { explode: true } : {}),
+      });
+    }
+  }
+  const ok = String(route.status ?? 200);
+  return {
+    operationId: `${route.method}${route.path.replace(/\{(\w+)\}/g, 'By-$1').replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(requestBody ? { requestBody } : {}),
+    responses: {
+      [ok]: {
+        description: route.status === 201 ? 'Created; the new record' : 'The result',
+        content: { 'application/json': { schema: {} } },
+      },
+      '400': errorRef,
+      '401': errorRef,
+      '403': errorRef,
+      ...(inPath.length > 0 ? { '404': errorRef } : {}),
+      ...(hasBody(route.method) || route.method === 'delete' ? { '409': errorRef } : {}),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the route table and its zod schemas. */
+export function openApiDocument(routes: readonly Route[], version: string, cookieName: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = operation(route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'notnow',
+      version,
+      description:
+        'The JSON API of notnow, served on your own machine. Scripts authenticate with ' +
+        '`Authorization: Bearer <secret>` (the token in the URL that `notnow serve` prints). The browser ' +
+        'holds a session cookie instead and sends the `X-CSRF-Token` header (from GET /api/session) with ' +
+        'every change. Errors are `{"error": {"code", "message"}}`.',
+    },
+    servers: [{ url: '/api' }],
+    security: [{ bearer: [] }, { session: [], csrf: [] }],
+    tags: ['applications', 'people', 'companies', 'profile', 'data'].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'the secret from the printed URL' },
+        session: { type: 'apiKey', in: 'cookie', name: cookieName },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      },
+      schemas: { Error: jsonSchema(errorBodySchema) },
+      responses: {
+        Error: {
+          description: 'Refused; `error.message` says what to fix',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
+    },
+  };
+}
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;

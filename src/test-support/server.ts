@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningServer, startServer } from '../server/server.js';
+import { testApp } from './app.js';
+import type { Engine } from './databases.js';
+
+export interface TestServer {
+  server: RunningServer;
+  app: Awaited<ReturnType<typeof testApp>>;
+  configDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real notnow server on 127.0.0.1 on a free port, over a fresh database and a fresh config folder
+ * (so a fresh secret). `webRoot` defaults to a tiny stand-in for the built app.
+ */
+export async function startTestServer(
+  engine: Engine = 'sqlite',
+  options: { webRoot?: string; today?: string } = {},
+): Promise<TestServer> {
+  const app = await testApp(engine, options.today);
+  const configDir = mkdtempSync(join(tmpdir(), 'notnow-cfg-'));
+  let webRoot = options.webRoot;
+  if (!webRoot) {
+    webRoot = join(configDir, 'web');
+    mkdirSync(join(webRoot, 'assets'), { recursive: true });
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>notnow</title><div id="root"></div>');
+    writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'console.log("app")');
+  }
+  const server = await startServer({ ctx: app.ctx, host: '127.0.0.1', port: 0, configDir, webRoot });
+  return {
+    server,
+    app,
+    configDir,
+    async close() {
+      await server.close();
+      await app.close();
+      rmSync(configDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json<T = unknown>(): T;
+}
+
+/** A raw HTTP request (node:http, so that Host and Origin can be set as an attacker would). */
+export function http(
+  server: RunningServer,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<HttpResult> {
+  const body =
+    init.body === undefined
+      ? undefined
+      : typeof init.body === 'string'
+        ? init.body
+        : JSON.stringify(init.body);
+  const headers: Record<string, string> = { host: `127.0.0.1:${server.port}`, ...init.headers };
+  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+    headers['content-type'] = 'application/json';
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: init.method ?? 'GET', headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json: <T>() => JSON.parse(text) as T,
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+/** Signs in as the browser does: the link's token for a session cookie, then the CSRF token. */
+export async function browserSession(server: RunningServer) {
+  const r = await http(server, `/?token=${server.secret}`, { headers: { accept: 'text/html' } });
+  const setCookie = [r.headers['set-cookie'] ?? []].flat()[0] ?? '';
+  const cookie = setCookie.split(';')[0]!;
+  const s = await http(server, '/api/session', { headers: { cookie } });
+  const { csrfToken } = s.json<{ csrfToken: string }>();
+  return {
+    cookie,
+    setCookie,
+    redirect: r,
+    csrfToken,
+    /** Headers of a same-origin change from the page. */
+    headers: { cookie, origin: server.origin, 'x-csrf-token': csrfToken, 'sec-fetch-site': 'same-origin' },
+  };
+}
