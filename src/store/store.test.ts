@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { engines, freshDatabase, type TestDatabase } from '../test-support/databases.js';
 import { insertApplication, insertStatusChange, listApplications, statusHistory } from './applications.js';
 import { findCompanyByName, insertCompany } from './companies.js';
-import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
+import { LATEST_MIGRATION, MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import { findPeopleByEmail, insertPerson, listPeople, upsertParticipation } from './people.js';
 import { insertSteps, listSteps, updateStep } from './steps.js';
 import { nextIds, Store } from './store.js';
@@ -213,7 +213,7 @@ describe.each(engines)('store on %s', (engine) => {
     await store.close();
     store = await Store.open(database.target, NOW);
     const rows = await sql<{ name: string }>`select name from schema_migrations`.execute(store.db);
-    expect(rows.rows.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(rows.rows.map((r) => r.name)).toEqual(MIGRATIONS.map(([name]) => name));
   });
 });
 
@@ -240,13 +240,13 @@ describe('store on sqlite files', () => {
     });
     await first.close();
     const addColumn: NamedMigration = [
-      '0002-test-column',
+      '9000-test-column',
       {
         up: async (db) => void (await db.schema.alterTable('companies').addColumn('extra', 'text').execute()),
       },
     ];
     const second = await Store.open(database.target, NOW, [...MIGRATIONS, addColumn]);
-    expect(second.backupPath).toMatch(/notnow\.db\.bak-0001-initial-/);
+    expect(second.backupPath).toContain(`notnow.db.bak-${LATEST_MIGRATION}-`);
     await second.close();
     const backup = new BetterSqlite3(second.backupPath!, { readonly: true });
     const columns = backup.prepare("select name from pragma_table_info('companies')").all() as {
@@ -265,7 +265,7 @@ describe('store on sqlite files', () => {
     const database = await freshDatabase('sqlite');
     (await Store.open(database.target, NOW)).close();
     const broken: NamedMigration = [
-      '0002-broken',
+      '9000-broken',
       {
         up: async (db) => {
           await db.schema.alterTable('companies').addColumn('half', 'text').execute();
