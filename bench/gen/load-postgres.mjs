@@ -27,6 +27,21 @@ export async function loadPostgres(url, { tables, maxId }, now, { replace = fals
         throw new Error(`the database at ${mask(url)} already holds data; pass --replace to empty it first`);
       }
     }
+    // As for SQLite: build the plain indexes once after the inserts, from their own definitions.
+    const { rows: indexes } = await client.query(
+      `select indexname, indexdef from pg_indexes where schemaname = current_schema()
+         and indexname not in (select conname from pg_constraint)`,
+    );
+    await client.query(`set local maintenance_work_mem = '256MB'`);
+    // The generated rows are consistent by construction; skipping the per-row foreign-key triggers
+    // (superusers only, so a throwaway server) makes the 400,000 touches load several times faster.
+    await client.query('savepoint fk');
+    try {
+      await client.query('set local session_replication_role = replica');
+    } catch {
+      await client.query('rollback to savepoint fk');
+    }
+    for (const { indexname } of indexes) await client.query(`drop index ${indexname}`);
     for (const { name, columns } of TABLES) {
       const rows = tables[name];
       const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
@@ -40,6 +55,7 @@ export async function loadPostgres(url, { tables, maxId }, now, { replace = fals
       }
     }
     await client.query(`update id_counter set value = $1 where name = 'id'`, [maxId]);
+    for (const { indexdef } of indexes) await client.query(indexdef);
     await client.query('commit');
     await client.query('analyze');
   } catch (e) {
