@@ -1,0 +1,58 @@
+/**
+ * What every benchmark module is given: the data (generated on first use), a PostgreSQL server
+ * (started on first use, stopped at the end), the time budget and the options of the run.
+ */
+import { join } from 'node:path';
+import { dataDir, generate, readMeta } from '../generate.mjs';
+import { createDatabase, startPostgres } from './postgres.mjs';
+
+export function createContext(options, log) {
+  const started = performance.now();
+  let server = null;
+  const pgDatabases = new Map();
+  const ctx = {
+    options,
+    log,
+    elapsedSeconds: () => (performance.now() - started) / 1000,
+    remainingSeconds: () => options.budgetMinutes * 60 - ctx.elapsedSeconds(),
+
+    /** The scale's data folder and meta, generating what is missing. */
+    async data(scale, { mbox = false } = {}) {
+      const dir = dataDir(scale);
+      let meta = readMeta(dir);
+      if (!meta || (mbox && !meta.mbox)) {
+        log(`generating the scale-${scale} data${mbox ? ' and mbox' : ''}…`);
+        meta = await generate({ scale, out: dir, mbox, log });
+      }
+      return { dir, db: join(dir, 'notnow.db'), mbox: join(dir, 'mail.mbox'), meta };
+    },
+
+    /** Seconds the scale's SQLite data would take to generate, from what scale 1 took (0 if it exists). */
+    generationEstimate(scale) {
+      if (readMeta(dataDir(scale))) return 0;
+      const one = readMeta(dataDir(1));
+      const perScale = one ? one.timings.records + one.timings.load : 30;
+      return perScale * scale;
+    },
+
+    /** A PostgreSQL database holding the scale's records, loaded by the generator. */
+    async postgres(scale) {
+      if (pgDatabases.has(scale)) return pgDatabases.get(scale);
+      if (!server) {
+        log('starting a throwaway PostgreSQL server…');
+        server = await startPostgres();
+      }
+      const url = await createDatabase(server.url, `notnow_bench_${String(scale).replace('.', '_')}`);
+      log(`loading the scale-${scale} records into PostgreSQL…`);
+      const meta = await generate({ scale, postgres: url, mbox: false, log });
+      const db = { url, meta, version: server.version };
+      pgDatabases.set(scale, db);
+      return db;
+    },
+
+    close() {
+      server?.stop();
+    },
+  };
+  return ctx;
+}
