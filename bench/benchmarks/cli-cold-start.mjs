@@ -7,8 +7,8 @@ import { measureCli, ms } from '../lib/cli-bench.mjs';
 export const TARGET_RATIO = 1.6;
 
 /** Rows for one engine's CLI measurement (shared with the PostgreSQL benchmark). */
-export function cliRows(result, where) {
-  return result.commands.map((c) => {
+export function cliRows({ floor, byTarget }, where) {
+  return Object.values(byTarget)[0].map((c) => {
     if (!c.available) {
       return {
         name: `\`${c.name}\` (${where})`,
@@ -16,11 +16,11 @@ export function cliRows(result, where) {
         target: `≤ ${TARGET_RATIO}× floor`,
       };
     }
-    const ratio = c.median / result.floor;
+    const ratio = c.median / floor;
     return {
       name: `\`${c.name}\` (${where})`,
       figure: ms(c.median),
-      baseline: `${ms(result.floor)} (node -e '')`,
+      baseline: `${ms(floor)} (node -e '')`,
       ratio,
       target: `≤ ${TARGET_RATIO}× floor`,
       status: ratio <= TARGET_RATIO ? 'PASS' : 'MISS',
@@ -35,8 +35,7 @@ export default {
   async run(ctx) {
     const data = await ctx.data(1);
     const result = measureCli({
-      args: ['--db', data.db],
-      env: { NOTNOW_TODAY: data.meta.today },
+      targets: [{ key: 'sqlite', args: ['--db', data.db], env: { NOTNOW_TODAY: data.meta.today } }],
       runs: ctx.options.runs,
     });
     return {

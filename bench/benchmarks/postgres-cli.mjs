@@ -17,8 +17,7 @@ export default {
     const db = await ctx.postgres(1);
     const loadSeconds = (performance.now() - started) / 1000;
     const result = measureCli({
-      args: [],
-      env: { DATABASE_URL: db.url, NOTNOW_TODAY: db.meta.today },
+      targets: [{ key: 'postgres', args: [], env: { DATABASE_URL: db.url, NOTNOW_TODAY: db.meta.today } }],
       runs: ctx.options.runs,
     });
     return {
