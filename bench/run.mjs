@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCHMARKS } from './benchmarks/index.mjs';
-import { BENCH_DIR, DEFAULT_SEED } from './generate.mjs';
+import { BENCH_DIR, DEFAULT_SEED, dataDir, readMeta } from './generate.mjs';
 import { numberList, parseArgs, positiveNumber } from './lib/args.mjs';
 import { createContext } from './lib/context.mjs';
 import { machine } from './lib/machine.mjs';
@@ -74,6 +74,8 @@ const text = renderResults({
   git,
   seed: DEFAULT_SEED,
   options,
+  data: readMeta(dataDir(1)),
+  generated: ctx.generated,
 });
 writeFileSync(options.out, text);
 log(`wrote ${options.out} in ${(ctx.elapsedSeconds() / 60).toFixed(1)} minutes`);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { freePort, load, startServer } from '../lib/http.mjs';
-import { commandExists, NOTNOW, ROOT } from '../lib/notnow.mjs';
+import { commandHelp, NOTNOW, ROOT } from '../lib/notnow.mjs';
 import { findPostgresBin } from '../lib/postgres.mjs';
 
 const ENDPOINTS = ['/api/agenda', '/api/applications'];
@@ -42,7 +42,8 @@ export default {
         async () => ({ args: [], env: { DATABASE_URL: (await ctx.postgres(1)).url } }),
       ]);
     }
-    if (!commandExists(['serve'])) {
+    const help = commandHelp(['serve']);
+    if (help === null) {
       return {
         rows: engines.flatMap(([engine]) =>
           ENDPOINTS.map((e) => ({
@@ -61,8 +62,20 @@ export default {
       const p = await freePort();
       const server = await startServer(
         process.execPath,
-        [NOTNOW, 'serve', '--port', String(p), '--host', '127.0.0.1', ...args],
-        { ...env, NOTNOW_TODAY: (await ctx.data(1)).meta.today },
+        // The port and host go by environment (config.ts reads them) and by flag where serve has one.
+        [
+          NOTNOW,
+          'serve',
+          ...(/--port\b/.test(help) ? ['--port', String(p)] : []),
+          ...(/--host\b/.test(help) ? ['--host', '127.0.0.1'] : []),
+          ...args,
+        ],
+        {
+          ...env,
+          NOTNOW_PORT: String(p),
+          NOTNOW_HOST: '127.0.0.1',
+          NOTNOW_TODAY: (await ctx.data(1)).meta.today,
+        },
         `http://127.0.0.1:${p}/`,
       );
       try {

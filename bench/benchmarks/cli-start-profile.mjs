@@ -29,6 +29,18 @@ function importMs(specifier) {
   return Number(r.stdout);
 }
 
+/** How many ES modules importing the whole CLI loads, per package (each costs a file read and a compile). */
+function modulesLoaded() {
+  const hook = pathToFileURL(join(ROOT, 'bench', 'lib', 'count-modules.mjs')).href;
+  const r = spawnSync(
+    process.execPath,
+    ['--import', hook, '--input-type=module', '-e', `await import(${JSON.stringify(dist('cli/main.js'))})`],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const line = r.stderr.split('\n').find((l) => l.startsWith('modules:'));
+  return line ? JSON.parse(line.slice('modules:'.length)) : null;
+}
+
 export default {
   id: 'profile',
   title: 'Where a CLI start goes (information, no target)',
@@ -43,6 +55,16 @@ export default {
         continue;
       }
       rows.push({ name: `import ${name}`, figure: `${median(times).toFixed(0)} ms`, status: 'info' });
+    }
+    const modules = modulesLoaded();
+    if (modules) {
+      const sorted = Object.entries(modules).sort((a, b) => b[1] - a[1]);
+      rows.push({
+        name: 'ES modules loaded by dist/cli/main.js',
+        figure: String(sorted.reduce((sum, [, n]) => sum + n, 0)),
+        status: 'info',
+        note: sorted.map(([name, n]) => `${name} ${n}`).join(', '),
+      });
     }
     return {
       rows,

@@ -13,6 +13,8 @@ export function createContext(options, log) {
   const ctx = {
     options,
     log,
+    /** What this run had to generate, for the results file. */
+    generated: [],
     elapsedSeconds: () => (performance.now() - started) / 1000,
     remainingSeconds: () => options.budgetMinutes * 60 - ctx.elapsedSeconds(),
 
@@ -22,7 +24,11 @@ export function createContext(options, log) {
       let meta = readMeta(dir);
       if (!meta || (mbox && !meta.mbox)) {
         log(`generating the scale-${scale} data${mbox ? ' and mbox' : ''}…`);
+        const t0 = performance.now();
         meta = await generate({ scale, out: dir, mbox, log });
+        ctx.generated.push(
+          `scale ${scale} (SQLite${mbox ? ' + mbox' : ''}) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+        );
       }
       return { dir, db: join(dir, 'notnow.db'), mbox: join(dir, 'mail.mbox'), meta };
     },
@@ -45,7 +51,9 @@ export function createContext(options, log) {
       }
       const url = await createDatabase(server.url, `notnow_bench_${String(scale).replace('.', '_')}`);
       log(`loading the scale-${scale} records into PostgreSQL…`);
+      const t0 = performance.now();
       const meta = await generate({ scale, postgres: url, mbox: false, log });
+      ctx.generated.push(`scale ${scale} (PostgreSQL) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
       const db = { url, meta, version: server.version };
       pgDatabases.set(scale, db);
       return db;

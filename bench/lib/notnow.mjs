@@ -14,11 +14,16 @@ export const NOTNOW = join(ROOT, 'bin', 'notnow.js');
  * program's own help (exit 0), so the usage line must name the command itself.
  */
 export function commandExists(words, mentions = null) {
+  const help = commandHelp(words);
+  return help !== null && (mentions === null || mentions.test(help));
+}
+
+/** The command's own `--help` text, or null when there is no such command. */
+export function commandHelp(words) {
   const r = spawnSync(process.execPath, [NOTNOW, ...words, '--help'], { encoding: 'utf8', timeout: 30_000 });
-  if (r.status !== 0) return false;
+  if (r.status !== 0) return null;
   const usage = r.stdout.split('\n').find((l) => l.startsWith('Usage:')) ?? '';
-  const own = usage.startsWith(`Usage: notnow ${words[0]}`);
-  return own && (mentions === null || mentions.test(r.stdout));
+  return usage.startsWith(`Usage: notnow ${words[0]}`) ? r.stdout : null;
 }
 
 /** Runs notnow once and returns its stdout (for sanity checks: the command must really work). */

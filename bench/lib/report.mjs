@@ -7,7 +7,7 @@ function ratioText(row) {
   return `${row.ratio.toFixed(2)}×`;
 }
 
-export function renderResults({ machine, date, seconds, sections, git, seed, options }) {
+export function renderResults({ machine, date, seconds, sections, git, seed, options, data, generated }) {
   const all = sections.flatMap((s) => s.rows);
   const tally = (status) => all.filter((r) => r.status === status).length;
   const lines = [
@@ -28,11 +28,27 @@ export function renderResults({ machine, date, seconds, sections, git, seed, opt
     `| ${cell(machine.cpu)} | ${machine.cores} | ${machine.memoryGb} GB | ${machine.node} | ${machine.platform} | ${machine.loadAverage} |`,
     '',
   ];
+  if (data) {
+    const c = data.counts;
+    const n = (x) => x.toLocaleString('en');
+    lines.push(
+      '## Data (scale 1)',
+      '',
+      `${n(c.applications)} applications over ${n(c.companies)} companies, ${n(c.people)} people, ` +
+        `${n(c.participations)} participations, ${n(c.status_changes)} status changes, ${n(c.touches)} touches, ` +
+        `${n(c.steps)} steps (${n(c.pendingSteps)} pending), as of ${data.today}` +
+        (data.mbox
+          ? `; an mbox of ${n(data.mbox.count)} messages (${(data.mbox.bytes / 1e6).toFixed(0)} MB).`
+          : '.'),
+      `Generated in this run: ${generated.length > 0 ? generated.join('; ') : 'nothing (bench/data/ was already there)'}.`,
+      '',
+    );
+  }
   for (const s of sections) {
     lines.push(`## ${s.title}`, '');
     const info = s.rows.every((r) => r.status === 'info');
     if (info) {
-      lines.push('| What | Time | Note |', '| --- | --- | --- |');
+      lines.push('| What | Figure | Note |', '| --- | --- | --- |');
       for (const r of s.rows) lines.push(`| ${cell(r.name)} | ${cell(r.figure)} | ${cell(r.note)} |`);
     } else {
       lines.push(
