@@ -4,29 +4,24 @@
  * (plus done, cancelled, skipped and snoozed ones), status histories and participations.
  */
 import { Random } from '../lib/prng.mjs';
-import { planSteps } from './steps.mjs';
+import { generateActivity } from './activity.mjs';
+import { ascii, day, iso } from './format.mjs';
 import { TABLES } from './tables.mjs';
 import {
   COMPANY_A,
   COMPANY_B,
   COMPANY_C,
-  FEEDBACK,
   FIRST_NAMES,
   LAST_NAMES,
-  LINK_TITLES,
   PERSON_TITLES,
   RAPPORT,
   REJECTION_REASONS,
   SENIORITY,
   TITLES,
   TLDS,
-  TOUCH_NOTES,
 } from './words.mjs';
 
 const DAY = 86_400_000;
-export const iso = (ms) => new Date(ms).toISOString();
-export const day = (ms) => iso(ms).slice(0, 10);
-
 /** The counts at scale 1, from issue 7. */
 export const PER_SCALE = {
   companies: 2000,
@@ -35,16 +30,6 @@ export const PER_SCALE = {
   touches: 400_000,
   pending: 60_000,
 };
-
-/** Ascii form of a name for e-mail addresses and domains. */
-export const ascii = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/Ł/g, 'L')
-    .replace(/ł/g, 'l')
-    .replace(/[^A-Za-z0-9]+/g, '')
-    .toLowerCase();
 
 export function companyName(i) {
   const a = COMPANY_A.length;
@@ -255,117 +240,6 @@ export function generateRecords({ scale, seed, today }) {
     if (rp.chance(0.1)) t.person_emails.push([p.id, `${ascii(first)}${p.id}@gmail.com`]);
   }
 
-  // Participations: more people the further an application went.
-  const rq = root.fork(4);
-  const depth = {
-    saved: 0,
-    applied: 0.3,
-    ghosted: 0.6,
-    withdrawn: 1,
-    screening: 1.5,
-    rejected: 3,
-    interviewing: 3.5,
-    offer: 4.5,
-    hired: 5,
-  };
-  for (const app of apps) {
-    const pool = app.company.people;
-    const want = Math.min(pool.length, Math.round(depth[app.final] * (0.5 + rq.next())));
-    const chosen = new Set();
-    while (chosen.size < want) chosen.add(pool[rq.int(0, pool.length - 1)]);
-    for (const p of chosen) {
-      app.people.push(p);
-      const interviewed = p.role === 'interviewer' || p.role === 'hiring-manager';
-      const on =
-        interviewed && app.appliedAt !== null
-          ? day(Math.min(end, app.appliedAt + rq.int(7, 40) * DAY))
-          : null;
-      t.participations.push([app.id, p.id, p.role, on]);
-    }
-  }
-
-  // Touches: mostly with someone on an application, some keep-in-touch with a person alone.
-  const rt = root.fork(5);
-  const withPeople = apps.filter((a) => a.people.length > 0);
-  for (let i = 0; i < count(PER_SCALE.touches); i++) {
-    const app =
-      rt.chance(0.88) && withPeople.length > 0 ? withPeople[rt.skewed(withPeople.length, 1.2)] : null;
-    const person = app ? rt.pick(app.people) : people[rt.int(0, people.length - 1)];
-    const from = app ? app.createdAt : end - 900 * DAY;
-    const at = from + Math.floor(rt.next() * Math.max(DAY, end - from));
-    const direction = rt.chance(0.6) ? 'out' : 'in';
-    const row = [
-      id(),
-      person.id,
-      app?.id ?? null,
-      iso(at),
-      rt.weighted([
-        ['email', 70],
-        ['linkedin', 15],
-        ['phone', 6],
-        ['meeting', 5],
-        ['card', 3],
-        ['letter', 1],
-      ]),
-      direction,
-      rt.pick(TOUCH_NOTES),
-      direction === 'in'
-        ? rt.weighted([
-            ['warm', 4],
-            ['neutral', 5],
-            ['cool', 2],
-            ['asked-to-stop', 0.2],
-          ])
-        : null,
-      null,
-    ];
-    t.touches.push(row);
-    app?.touches.push(row);
-  }
-
-  planSteps({ r: root.fork(6), apps: withPeople, count: count(PER_SCALE.pending), end, id, steps: t.steps });
-
-  // Feedback on a fifth of the rejections, and links worth sharing.
-  const rf = root.fork(7);
-  for (const app of apps) {
-    if (app.final !== 'rejected' || !rf.chance(0.2)) continue;
-    t.feedback.push([
-      id(),
-      app.id,
-      app.people[0]?.id ?? null,
-      day(app.updatedAt + rf.int(1, 10) * DAY),
-      rf.pick(FEEDBACK),
-    ]);
-  }
-  for (let i = 0; i < count(120); i++) {
-    const company = rf.chance(0.5) ? companies[rf.int(0, companies.length - 1)] : null;
-    const title = rf.pick(LINK_TITLES);
-    t.links.push([
-      id(),
-      `https://blog.example.org/${ascii(title)}-${i}`,
-      title,
-      company
-        ? 'company-news'
-        : rf.weighted([
-            ['article', 3],
-            ['portfolio', 1],
-            ['other', 1],
-          ]),
-      company?.id ?? null,
-      null,
-      iso(end - rf.int(1, 400) * DAY),
-    ]);
-  }
-  const profile = {
-    name: 'Alex Morgan',
-    email: 'alex.morgan@example.org',
-    signature: 'Alex',
-    portfolioUrl: 'https://alexmorgan.example.org',
-    strengths: ['design systems', 'accessibility'],
-    timeZone: 'Europe/Berlin',
-    workingDays: [1, 2, 3, 4, 5],
-    prefersCards: false,
-  };
-  t.settings.push(['profile', JSON.stringify(profile)]);
+  generateActivity({ root, t, apps, people, companies, end, id, count, perScale: PER_SCALE });
   return { tables: t, maxId: nextId, companies, people, apps };
 }

@@ -3,9 +3,9 @@
  * ahead, a few overdue, as in a real agenda), plus the done, cancelled, skipped and snoozed ones a
  * long search leaves behind. A done step points at the touch that completed it, and back.
  */
+import { day, iso } from './format.mjs';
+
 const DAY = 86_400_000;
-const iso = (ms) => new Date(ms).toISOString();
-const day = (ms) => iso(ms).slice(0, 10);
 
 const BY_ROLE = {
   interviewer: [
