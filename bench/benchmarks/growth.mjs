@@ -73,7 +73,8 @@ export default {
     notes.push(
       `Scales measured: ${scales.map((m) => m.scale).join(', ') || 'none'}, interleaved in one rotation with the floor; ` +
         `median of ${ctx.options.growthRuns} runs each. k fits time above the floor ∝ (touches + steps)^k ` +
-        'between the smallest and largest scale.',
+        'between the smallest and largest scale. While a command is mostly fixed start-up cost (see the ' +
+        'profile above), k stays small whatever its queries do; it becomes telling once start-up is fast.',
     );
     return { rows, notes };
   },
