@@ -37,7 +37,7 @@ export function createContext(options, log) {
         meta = readMeta(dir);
         if (r.status !== 0 || !meta) throw new Error(`generating the scale-${scale} data failed`);
         ctx.generated.push(
-          `scale ${scale} (SQLite${mbox ? ' + mbox' : ''}) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+          `scale ${scale} (SQLite${withMbox ? ' + mbox' : ''}) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
         );
       }
       return { dir, db: join(dir, 'notnow.db'), mbox: join(dir, 'mail.mbox'), meta };
