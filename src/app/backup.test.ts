@@ -1,9 +1,14 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
+import { mbox, rejectionFrom } from '../test-support/mail.js';
 import { setStatus } from './applications.js';
 import { exportAll, readExportFile, restoreAll } from './backup.js';
 import { loadDemo } from './demo.js';
+import { importMbox } from './inbox-sources.js';
 import { addFeedback, addLink } from './notes.js';
 import { updateProfile } from './profile.js';
 
@@ -80,6 +85,28 @@ describe.each(engines)('export and restore on %s', (engine) => {
 });
 
 describe('reading export files', () => {
+  it('reads a version-1 file, from before the inbox', () => {
+    const v1 = {
+      format: 'notnow-export',
+      version: 1,
+      exportedAt: '',
+      schema: '0001-initial',
+      data: {
+        companies: [],
+        applications: [],
+        statusChanges: [],
+        people: [],
+        participations: [],
+        touches: [],
+        steps: [],
+        feedback: [],
+        links: [],
+        settings: {},
+      },
+    };
+    expect(readExportFile(v1).messages).toEqual([]);
+  });
+
   it('says what is wrong with a damaged file', () => {
     expect(() => readExportFile({ hello: 1 })).toThrow(/Not a notnow export file/);
     expect(() =>

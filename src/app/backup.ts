@@ -19,7 +19,7 @@ import type { AppContext } from './context.js';
 
 /** The export file's name for itself, and its version: bumped whenever its shape changes. */
 export const EXPORT_FORMAT = 'notnow-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -155,6 +155,34 @@ const dumpSchema = z.object({
       .strict(),
   ),
   settings: z.record(z.string(), z.unknown()),
+  // Version 2 added the inbox; a version-1 file simply has none.
+  messages: z
+    .array(
+      z
+        .object({
+          id,
+          messageKey: str,
+          sourceKey: str,
+          receivedAt: nstr,
+          fromName: nstr,
+          fromAddress: nstr,
+          subject: str,
+          kind: str,
+          confidence: z.number().min(0).max(1),
+          evidence: z.unknown(),
+          extraction: z.unknown(),
+          applicationId: nid,
+          state: z.enum(['applied', 'review', 'accepted', 'dismissed']),
+          suggestion: z.unknown(),
+          body: nstr,
+          importedAt: str,
+        })
+        .strict(),
+    )
+    .default([]),
+  importCheckpoints: z
+    .array(z.object({ source: str, state: z.unknown(), updatedAt: str }).strict())
+    .default([]),
 });
 
 const fileSchema = z.object({

@@ -17,6 +17,7 @@ import { listApplications } from './applications.js';
 import { listCompanies } from './companies.js';
 import { listFeedback } from './feedback.js';
 import { listLinks } from './links.js';
+import { listMessages, type StoredMessage } from './messages.js';
 import { listPeople, participationsOf } from './people.js';
 import { fromStep, toStatusChange } from './rows.js';
 import { allSettings } from './settings.js';
@@ -35,6 +36,10 @@ export interface Dump {
   feedback: Feedback[];
   links: Link[];
   settings: Record<string, unknown>;
+  /** Imported job e-mails (what was read from them, not their text unless the user kept it). */
+  messages: StoredMessage[];
+  /** Where each mail source got to. */
+  importCheckpoints: Array<{ source: string; state: unknown; updatedAt: string }>;
 }
 
 const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
@@ -54,6 +59,14 @@ export async function dumpAll(db: Db): Promise<Dump> {
     feedback: byId(await listFeedback(db)),
     links: byId(await listLinks(db)),
     settings: await allSettings(db),
+    messages: byId(await listMessages(db)),
+    importCheckpoints: (await db.selectFrom('importCheckpoints').selectAll().orderBy('source').execute()).map(
+      (c) => ({
+        source: c.source,
+        state: JSON.parse(c.state),
+        updatedAt: c.updatedAt,
+      }),
+    ),
   };
 }
 
