@@ -1,5 +1,8 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeConfig, loadConfig } from './config.js';
+import { describeConfig, imapPassword, loadConfig } from './config.js';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -30,5 +33,23 @@ describe('loadConfig', () => {
     const shown = JSON.stringify(describeConfig(loadConfig()));
     expect(shown).not.toContain('hunter2');
     expect(shown).not.toContain('swordfish');
+  });
+});
+
+describe('imapPassword', () => {
+  it('takes the environment first, then a private file, and refuses a file others can read', () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'notnow-config-'));
+    delete process.env.NOTNOW_IMAP_PASSWORD;
+    expect(imapPassword({ configDir })).toBeUndefined();
+    const file = join(configDir, 'imap-password');
+    writeFileSync(file, 'from-the-file\n');
+    chmodSync(file, 0o600);
+    expect(imapPassword({ configDir })).toBe('from-the-file');
+    chmodSync(file, 0o644);
+    expect(() => imapPassword({ configDir })).toThrow(
+      /can be read by others \(mode 644\); make it private with chmod 600/,
+    );
+    process.env.NOTNOW_IMAP_PASSWORD = 'from-env';
+    expect(imapPassword({ configDir })).toBe('from-env');
   });
 });

@@ -3,6 +3,7 @@
  * start, and secrets are never printed (see `describeConfig`). Flags given on the command line win
  * over the environment.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -110,4 +111,27 @@ export function describeConfig(config: Config): Record<string, unknown> {
     }
   }
   return { ...config, databaseUrl, smtp: { ...config.smtp, password: mask(config.smtp.password) } };
+}
+
+/**
+ * The IMAP password: NOTNOW_IMAP_PASSWORD, else the file `imap-password` in the config folder, which
+ * must be readable by its owner only (mode 0600), as ssh does for its keys. Never printed.
+ */
+export function imapPassword(config: Pick<Config, 'configDir'>): string | undefined {
+  const fromEnv = process.env.NOTNOW_IMAP_PASSWORD;
+  if (fromEnv) return fromEnv;
+  const file = join(config.configDir, 'imap-password');
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+  } catch {
+    return undefined;
+  }
+  if ((mode & 0o077) !== 0) {
+    throw invalidInput(
+      `${file} can be read by others (mode ${(mode & 0o777).toString(8)}); make it private with chmod 600 ${file}`,
+    );
+  }
+  const password = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  return password.length > 0 ? password : undefined;
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { ImportReport, ItemResult } from '../../app/inbox.js';
 import { acceptMessage, dismissMessage, reviewQueue } from '../../app/inbox-review.js';
 import { importEml, importImap, importMbox } from '../../app/inbox-sources.js';
+import { type Config, imapPassword } from '../../config/config.js';
 import { Progress } from '../progress.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
@@ -74,10 +75,11 @@ export function registerInbox(program: Command): void {
     action(async (o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { readFileSync } = await import('node:fs');
-      await runImport(opts, (ctx, extra) =>
+      await runImport(opts, (ctx, extra, config) =>
         importImap(
           ctx,
           given({
+            password: imapPassword(config),
             host: o.host,
             user: o.user,
             port: o.port === undefined ? undefined : Number(o.port),
@@ -167,6 +169,7 @@ type Run = (
     onItem: (r: ItemResult, item: { resume?: { kind: string; nextOffset?: number } }) => void;
     signal: AbortSignal;
   },
+  config: Config,
 ) => Promise<ImportReport>;
 
 async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise<void> {
@@ -180,11 +183,15 @@ async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise
   };
   process.on('SIGINT', onSigint);
   try {
-    const report = await withApp(opts, (ctx) =>
-      run(ctx, {
-        signal: controller.signal,
-        onItem: (r, item) => progress.tick(r.status, item.resume?.nextOffset),
-      }),
+    const report = await withApp(opts, (ctx, config) =>
+      run(
+        ctx,
+        {
+          signal: controller.signal,
+          onItem: (r, item) => progress.tick(r.status, item.resume?.nextOffset),
+        },
+        config,
+      ),
     );
     progress.done();
     if (opts.json) {
