@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { setStatus } from '../../app/applications.js';
 import { linkPerson } from '../../app/people.js';
+import { previewStatus } from '../../app/preview.js';
 import { logTouch } from '../../app/touches.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
+import { table } from '../table.js';
 
 export function registerRecord(program: Command): void {
   program
@@ -30,12 +32,26 @@ export function registerRecord(program: Command): void {
     .option('--on <date>', 'when the "no" came (default today)')
     .option('--reason <text>', 'the reason they gave')
     .option('--mood <mood>', 'how you feel about it: ok, disappointed or upset (an upset plan starts later)')
+    .option('--preview', 'show the plan it would start, and save nothing')
     .action(
       action(async (id: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
-        const r = await withApp(opts, (ctx) =>
-          setStatus(ctx, given({ id, status: 'rejected', on: o.on, reason: o.reason, mood: o.mood })),
-        );
+        const mood = o.mood ?? (process.stdin.isTTY && !opts.json ? await askMood() : undefined);
+        const input = given({ id, status: 'rejected', on: o.on, reason: o.reason, mood });
+        if (o.preview) {
+          const steps = await withApp(opts, (ctx) => previewStatus(ctx, input as { id: unknown }));
+          print(opts, steps, () =>
+            steps.length === 0
+              ? 'Recording this rejection would plan nothing (no one to write to yet: add the people you met).'
+              : `Recording this rejection would plan:\n${table(
+                  ['DUE', 'WHAT', 'WHY'],
+                  steps.map((s) => [s.due, s.kind, s.why]),
+                  80,
+                )}\n\nNothing was saved. Run it again without --preview to record it.`,
+          );
+          return;
+        }
+        const r = await withApp(opts, (ctx) => setStatus(ctx, input));
         print(opts, { id: r.application.id, status: r.application.status, change: r.change }, () =>
           statusLine(r.application.id, 'rejected', r.application.status),
         );
@@ -107,4 +123,22 @@ function statusLine(id: number, recorded: string, current: string): string {
   return recorded === current
     ? `Application ${id} is now ${current}`
     : `Recorded "${recorded}" in the history of application ${id}; a later change keeps it ${current}`;
+}
+
+/** Asked on a terminal when --mood is not given: a plan made while upset starts later. */
+async function askMood(): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    for (;;) {
+      const answer = (await rl.question('How do you feel about it? [o]k, [d]isappointed or [u]pset: '))
+        .trim()
+        .toLowerCase();
+      const mood = ['ok', 'disappointed', 'upset'].find((m) => answer !== '' && m.startsWith(answer));
+      if (mood) return mood;
+      if (answer === '') return 'ok';
+    }
+  } finally {
+    rl.close();
+  }
 }
