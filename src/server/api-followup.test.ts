@@ -213,10 +213,12 @@ describe('the follow-up, letters and inbox API', () => {
       body: '',
     });
     expect(empty.status).toBe(400);
-    const doc = (await call('GET', '/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody: { content: object }; security: unknown }>> }>();
-    expect(doc.paths['/import']!.post.requestBody.content).toHaveProperty('application/octet-stream');
+    const doc = (await call('GET', '/openapi.json')).json<{
+      paths: Record<string, Record<string, { requestBody: { content: object }; security: unknown }>>;
+    }>();
+    expect(doc.paths['/import']!.post!.requestBody.content).toHaveProperty('application/octet-stream');
     expect(doc.paths['/steps/{id}/letter']!.put).toBeDefined();
-    expect(doc.paths['/calendar/{token}.ics']!.get.security).toEqual([]);
+    expect(doc.paths['/calendar/{token}.ics']!.get!.security).toEqual([]);
     const docs = await call('GET', '/docs');
     expect(docs.text).toContain('<code>/calendar/{token}.ics</code>');
   });
