@@ -26,8 +26,11 @@ export function App() {
     startSession()
       .then(refresh)
       .then(async () => {
-        // Today is the first page when there is something to do; else the pipeline.
-        if (window.location.pathname === '/') {
+        // Today is the first page after opening notnow when there is something to do; later visits
+        // to / in the same tab are the pipeline (its own link in the navigation).
+        const landed = sessionStorage.getItem('notnow-landed') !== null;
+        sessionStorage.setItem('notnow-landed', '1');
+        if (!landed && window.location.pathname === '/') {
           const agenda = await api.get<{ items: unknown[] }>('/agenda');
           if (agenda.items.length > 0) navigate('/today', { replace: true });
         }
