@@ -136,7 +136,7 @@ describe('follow-ups, letters and the import in a browser', () => {
     await injected.getByText(evil).first().waitFor();
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('main img, main script').count()).toBe(0);
-    await screenshot(page, 'import-desktop');
+    await screenshot(page, 'import-review-desktop');
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted' }).waitFor();
     await expect(page.getByRole('listitem', { name: /Data Analyst/ }).count()).resolves.toBe(0);

@@ -18,7 +18,7 @@ export default function LetterPage({ params }: PageProps) {
   const { data, error } = useApi<LetterView>(`/steps/${id}/letter${variant ? `?variant=${variant}` : ''}`);
   const server = useApi<ServerInfo>('/server').data;
   const title = data
-    ? `${STEP_LABEL[data.step.kind] ?? data.step.kind}${data.person ? ` to ${data.person.name}` : ''}`
+    ? `${STEP_LABEL[data.step.kind] ?? data.step.kind}${data.person ? `: ${data.person.name}` : ''}`
     : null;
   usePageTitle(title);
   if (error) return <LoadError error={error} />;
