@@ -98,7 +98,7 @@ describe('follow-ups, letters and the import in a browser', () => {
     const warning = page.locator('#tone-status');
     await warning.getByText(/phrase to reconsider/).waitFor();
     expect(await warning.textContent()).toMatch(/your loss/i);
-    await screenshot(page, 'letter-desktop');
+    await screenshot(page, 'letter-tone-desktop');
     await page.getByRole('button', { name: 'Copy' }).click();
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toMatch(/your loss/);
     await text.fill(draft);
