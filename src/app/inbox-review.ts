@@ -54,7 +54,7 @@ export async function reviewQueue(ctx: AppContext): Promise<ReviewItem[]> {
   return items;
 }
 
-const acceptSchema = z.object({
+export const acceptSchema = z.object({
   message: idInput,
   /** Link to this application instead of the suggested one. */
   application: idInput.optional(),

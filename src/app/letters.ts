@@ -120,7 +120,7 @@ export async function letterForStep(
   return { step, person, draft, text, edited, tone: edited ? checkTone(text) : [] };
 }
 
-const draftSchema = z.object({
+export const draftSchema = z.object({
   step: idInput,
   variant: z.coerce.number().int().positive('variant: a number from 1').optional(),
   format: z.enum(LETTER_FORMATS, { error: `format: use one of ${LETTER_FORMATS.join(', ')}` }).optional(),
@@ -167,7 +167,7 @@ function recipient(letter: StepLetter) {
   return { name: p.name, address };
 }
 
-const editSchema = z.object({
+export const editSchema = z.object({
   step: idInput,
   text: z.string().trim().min(1, 'text: the letter is empty').max(20_000),
 });

@@ -33,7 +33,7 @@ export interface AgendaItem {
   role: string | null;
 }
 
-const agendaSchema = z.object({
+export const agendaSchema = z.object({
   days: z.coerce.number().int('days: a whole number').min(0).max(3660).optional(),
   replan: z.boolean().optional(),
 });
@@ -102,7 +102,7 @@ function requireOpen(step: Step, doing: string): void {
   }
 }
 
-const doneSchema = z.object({
+export const doneSchema = z.object({
   step: idInput,
   channel: channelInput.optional(),
   on: dateText.optional(),
@@ -156,7 +156,7 @@ export async function skipStep(ctx: AppContext, rawId: unknown): Promise<Step> {
   });
 }
 
-const snoozeSchema = z.object({ step: idInput, until: dateText });
+export const snoozeSchema = z.object({ step: idInput, until: dateText });
 
 export async function snoozeStep(ctx: AppContext, input: unknown): Promise<Step> {
   const s = parseInput(snoozeSchema, input, 'snooze the step');

@@ -52,6 +52,11 @@ export function verifySession(secret: string, cookie: string | undefined, nowMs:
   return id;
 }
 
+/** The calendar feed's token: an HMAC of the secret, so the feed's address never reveals the secret. */
+export function feedToken(secret: string): string {
+  return mac(secret, 'calendar-feed', 'v1');
+}
+
 export function csrfToken(secret: string, session: string): string {
   return mac(secret, 'csrf', session);
 }

@@ -1,17 +1,25 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
-import { access, type Caller, csrfToken } from './access.js';
+import { calendarFeed } from '../app/steps.js';
+import { access, type Caller, csrfToken, feedToken, sameSecret } from './access.js';
 import { docsPage } from './docs-page.js';
 import { handleError, jsonError } from './errors.js';
+import { ImportJobs } from './import-jobs.js';
 import { openApiDocument } from './openapi.js';
-import { hasBody, honoPath, type Route } from './route.js';
+import { hasBody, honoPath, type Route, type RouteEnv } from './route.js';
 import { routes as defaultRoutes } from './routes.js';
 import { isPublicAsset, readStatic } from './static-files.js';
+import { receiveUpload } from './upload.js';
 
 export const API_VERSION = '0.1.0';
 /** 1 MB: far more than any form; an export to restore goes through the CLI. */
 const MAX_BODY = 1024 * 1024;
+/** 2 GB: a whole-mailbox export (Google Takeout) of a few years' mail. */
+export const DEFAULT_MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+/** A card to print carries its own inline styles; it runs no script and loads nothing. */
+const CARD_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
 export interface HttpAppOptions {
   ctx: AppContext;
@@ -22,6 +30,16 @@ export interface HttpAppOptions {
   /** The folder of the built web app (index.html and assets/). */
   webRoot: string;
   routes?: readonly Route[];
+  /** The user's SMTP server; null or absent: sending is not set up. */
+  smtp?: SmtpSettings | null;
+  /** The largest upload POST /api/import takes; DEFAULT_MAX_IMPORT_BYTES when absent. */
+  maxImportBytes?: number;
+  imports?: ImportJobs;
+}
+
+/** The feed's secret address: derived from the server secret, so it is never the login secret. */
+export function calendarPath(secret: string): string {
+  return `/calendar/${feedToken(secret)}.ics`;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -45,26 +63,44 @@ export function createHttpApp(o: HttpAppOptions) {
   const routes = o.routes ?? defaultRoutes;
   const app = new Hono();
   const doc = openApiDocument(routes, API_VERSION, o.cookieName);
+  const env: RouteEnv = {
+    smtp: o.smtp ?? null,
+    imports: o.imports ?? new ImportJobs(o.ctx),
+    calendarPath: calendarPath(o.secret),
+    maxImportBytes: o.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+  };
+  const uploads = new Set(routes.filter((r) => r.upload).map((r) => `/api${r.path}`));
   app.onError(handleError);
   app.use(async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) {
+      if (!c.res.headers.has(k)) c.res.headers.set(k, v);
+    }
   });
   app.use(
     access({
       secret: o.secret,
       allowedHosts: o.allowedHosts,
       cookieName: o.cookieName,
-      isPublic: isPublicAsset,
+      // Calendar apps cannot sign in: the feed's address is its own secret, checked by its handler.
+      isPublic: (path) => isPublicAsset(path) || path.startsWith('/calendar/'),
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY,
-      onError: (c) => jsonError(c, 413, 'too-large', 'The request is too large (1 MB at most).'),
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: MAX_BODY,
+    onError: (c) => jsonError(c, 413, 'too-large', 'The request is too large (1 MB at most).'),
+  });
+  // Uploads are streamed to disk under their own, far larger limit.
+  app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
+
+  app.get('/calendar/:file', async (c) => {
+    if (!sameSecret(c.req.path, env.calendarPath)) {
+      return c.text('No calendar here: copy the feed address again from notnow’s Settings.', 404);
+    }
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Cache-Control', 'no-store');
+    return c.body(await calendarFeed(o.ctx));
+  });
 
   app.get('/api/session', (c) => {
     const caller = c.get('caller' as never) as Caller;
@@ -79,6 +115,18 @@ export function createHttpApp(o: HttpAppOptions) {
   for (const route of routes) {
     app.on(route.method.toUpperCase(), `/api${honoPath(route.path)}`, async (c) => {
       let source: Record<string, unknown> = {};
+      if (route.upload) {
+        const file = await receiveUpload(c, env.maxImportBytes);
+        if (file instanceof Response) return file;
+        source = { ...queryObject(c.req.queries()), file: file.path, size: file.size };
+        try {
+          const result = await route.run(o.ctx, source, env);
+          return c.json(result as object, route.status ?? 200);
+        } catch (e) {
+          file.discard();
+          throw e;
+        }
+      }
       if (hasBody(route.method)) {
         const text = await c.req.text();
         if (text.trim() !== '') {
@@ -102,7 +150,17 @@ export function createHttpApp(o: HttpAppOptions) {
       } else {
         source = queryObject(c.req.queries());
       }
-      const result = await route.run(o.ctx, { ...source, ...c.req.param() });
+      const input = { ...source, ...c.req.param() };
+      const result = await route.run(o.ctx, input, env);
+      if (route.produces) {
+        const { type, filename } = route.produces;
+        c.header('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
+        c.header('Cache-Control', 'no-store');
+        if (filename) c.header('Content-Disposition', `attachment; filename="${filename(input)}"`);
+        if (type === 'text/html') c.header('Content-Security-Policy', CARD_CSP);
+        const body = result as string | Buffer;
+        return c.body(typeof body === 'string' ? body : new Uint8Array(body));
+      }
       if (route.download) {
         c.header('Content-Disposition', `attachment; filename="${route.download(result)}"`);
       }

@@ -38,18 +38,30 @@ interface Operation {
   description?: string;
   tags: string[];
   parameters?: Array<{ name: string; in: string; required: boolean; schema: Schema; description?: string }>;
-  requestBody?: { content: { 'application/json': { schema: Schema } } };
+  requestBody?: {
+    description?: string;
+    content: { 'application/json'?: { schema: Schema }; 'application/octet-stream'?: unknown };
+  };
   responses: Record<string, unknown>;
 }
 
-function renderOperation(method: string, path: string, op: Operation): string {
+function renderOperation(method: string, path: string, op: Operation, base: string): string {
   const rows = (op.parameters ?? []).map((p) => ({
     name: p.name,
     where: p.in,
     required: p.required,
     schema: { ...p.schema, ...(p.description ? { description: p.description } : {}) },
   }));
-  const body = op.requestBody?.content['application/json'].schema;
+  const body = op.requestBody?.content['application/json']?.schema;
+  const file = op.requestBody?.content['application/octet-stream'];
+  if (file) {
+    rows.push({
+      name: '(the file)',
+      where: 'body',
+      required: true,
+      schema: { description: op.requestBody?.description ?? 'the file' } as Schema,
+    });
+  }
   const required = new Set((body?.required as string[] | undefined) ?? []);
   for (const [name, schema] of Object.entries((body?.properties as Record<string, Schema>) ?? {})) {
     rows.push({ name, where: 'body', required: required.has(name), schema });
@@ -57,7 +69,7 @@ function renderOperation(method: string, path: string, op: Operation): string {
   const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
   const statuses = Object.keys(op.responses).join(', ');
   return `<section class="op" id="${escapeHtml(id)}">
-<h3><span class="method ${method}">${method.toUpperCase()}</span> <code>/api${escapeHtml(path)}</code></h3>
+<h3><span class="method ${method}">${method.toUpperCase()}</span> <code>${base}${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(op.summary)}</p>${op.description ? `<p class="more">${escapeHtml(op.description)}</p>` : ''}
 ${fieldRows(rows)}<p class="statuses">Answers: ${escapeHtml(statuses)}</p></section>`;
 }
@@ -66,9 +78,12 @@ ${fieldRows(rows)}<p class="statuses">Answers: ${escapeHtml(statuses)}</p></sect
 export function docsPage(doc: OpenApiDocument): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(methods as Record<string, Operation>)) {
+    // A path with its own `servers` (the calendar feed) lives outside /api.
+    const { servers, ...ops } = methods as Record<string, unknown>;
+    const base = servers ? '' : '/api';
+    for (const [method, op] of Object.entries(ops as Record<string, Operation>)) {
       const tag = op.tags[0] ?? 'other';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(method, path, op)]);
+      byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(method, path, op, base)]);
     }
   }
   const toc = [...byTag.keys()]

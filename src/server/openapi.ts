@@ -29,14 +29,21 @@ function operation(route: Route) {
   }));
   const rest = Object.keys(properties).filter((k) => !inPath.includes(k));
   let requestBody: unknown;
-  if (hasBody(route.method)) {
+  if (route.upload) {
+    requestBody = {
+      required: true,
+      description: route.upload.description,
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  if (hasBody(route.method) && !route.upload) {
     const body = route.input.omit(Object.fromEntries(inPath.map((k) => [k, true])) as never);
     requestBody = {
       required: rest.some((k) => required.has(k)),
       content: { 'application/json': { schema: jsonSchema(body) } },
     };
   } else {
-    for (const name of rest) {
+    for (const name of route.upload ? rest.filter((k) => k !== 'file' && k !== 'size') : rest) {
       const { description, ...schema } = properties[name]!;
       parameters.push({
         name,
@@ -59,7 +66,9 @@ function operation(route: Route) {
     responses: {
       [ok]: {
         description: route.status === 201 ? 'Created; the new record' : 'The result',
-        content: { 'application/json': { schema: {} } },
+        content: {
+          [route.produces?.type ?? 'application/json']: { schema: route.produces ? { type: 'string' } : {} },
+        },
       },
       '400': errorRef,
       '401': errorRef,
@@ -69,6 +78,27 @@ function operation(route: Route) {
     },
   };
 }
+
+/** The feed lives outside /api: calendar apps fetch it with neither cookie nor header. */
+const calendarFeedPath = {
+  '/calendar/{token}.ics': {
+    servers: [{ url: '/' }],
+    get: {
+      operationId: 'getCalendarFeed',
+      tags: ['follow-up'],
+      summary: 'The calendar feed (ICS) of every step, at a secret address to paste into a calendar app',
+      description:
+        'The token is derived from the server secret (GET /server gives the whole path); it is not the ' +
+        'secret itself, so sharing the feed does not share access to notnow.',
+      security: [],
+      parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        '200': { description: 'The feed', content: { 'text/calendar': { schema: { type: 'string' } } } },
+        '404': { description: 'Not the feed’s token' },
+      },
+    },
+  },
+};
 
 /** The OpenAPI 3.1 document of the API, generated from the route table and its zod schemas. */
 export function openApiDocument(routes: readonly Route[], version: string, cookieName: string) {
@@ -90,8 +120,10 @@ export function openApiDocument(routes: readonly Route[], version: string, cooki
     },
     servers: [{ url: '/api' }],
     security: [{ bearer: [] }, { session: [], csrf: [] }],
-    tags: ['applications', 'people', 'companies', 'profile', 'data'].map((name) => ({ name })),
-    paths,
+    tags: ['applications', 'people', 'companies', 'follow-up', 'letters', 'inbox', 'profile', 'data'].map(
+      (name) => ({ name }),
+    ),
+    paths: { ...paths, ...calendarFeedPath },
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'the secret from the printed URL' },

@@ -1,7 +1,20 @@
 import type { z } from 'zod';
+import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
+import type { ImportJobs } from './import-jobs.js';
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What the server holds besides the use cases' context: its settings and its running imports. */
+export interface RouteEnv {
+  /** The user's SMTP server, or null when sending is not set up. */
+  smtp: SmtpSettings | null;
+  imports: ImportJobs;
+  /** `/calendar/<feed-token>.ics`: the secret address of the calendar feed. */
+  calendarPath: string;
+  /** The largest file POST /import accepts, in bytes. */
+  maxImportBytes: number;
+}
 
 /**
  * One API operation. The same entry drives the Hono route and its OpenAPI description, so the two
@@ -19,11 +32,18 @@ export interface Route {
   /** The group it is listed under in the reference. */
   tag: string;
   input: z.ZodObject;
-  /** 201 when the operation creates something. */
-  status?: 200 | 201;
+  /** 201 when the operation creates something; 202 when it goes on after the answer. */
+  status?: 200 | 201 | 202;
   /** Served as a file to save rather than shown (e.g. the export). */
   download?: (result: unknown) => string;
-  run(ctx: AppContext, input: Record<string, unknown>): Promise<unknown>;
+  /** The result is a file of this type (a string or bytes), not JSON. */
+  produces?: { type: string; filename?: (input: Record<string, unknown>) => string };
+  /**
+   * The body is a file (any type), streamed to a temporary file whose path the run gets as `file`;
+   * the file is removed once the request is answered unless the run took it over.
+   */
+  upload?: { description: string };
+  run(ctx: AppContext, input: Record<string, unknown>, env: RouteEnv): Promise<unknown>;
 }
 
 /** The names of the path parameters of an OpenAPI-style path. */
@@ -38,5 +58,5 @@ export function honoPath(path: string): string {
 
 /** Whether the operation's non-path input travels in the body (else in the query string). */
 export function hasBody(method: Method): boolean {
-  return method === 'post' || method === 'patch';
+  return method === 'post' || method === 'put' || method === 'patch';
 }

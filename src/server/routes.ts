@@ -37,6 +37,8 @@ import { showRecord } from '../app/records.js';
 import { logTouch, logTouchSchema } from '../app/touches.js';
 import { notFound } from '../core/errors.js';
 import type { Route } from './route.js';
+import { followUpRoutes } from './routes-followup.js';
+import { inboxRoutes } from './routes-inbox.js';
 
 const byId = z.object({ id: idInput });
 const nothing = z.object({});
@@ -301,4 +303,19 @@ export const routes: Route[] = [
     download: (result) => `notnow-export-${(result as { exportedAt: string }).exportedAt.slice(0, 10)}.json`,
     run: (ctx) => exportAll(ctx),
   },
+  {
+    method: 'get',
+    path: '/server',
+    tag: 'profile',
+    summary:
+      'What this server offers: the calendar feed’s secret address, whether it can send, the import limit',
+    input: nothing,
+    run: async (_ctx, _input, env) => ({
+      calendarFeedPath: env.calendarPath,
+      smtpConfigured: env.smtp !== null,
+      maxImportBytes: env.maxImportBytes,
+    }),
+  },
+  ...followUpRoutes,
+  ...inboxRoutes,
 ];

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
+import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
 import { NotNowError } from '../core/errors.js';
 import { createHttpApp } from './app.js';
+import { ImportJobs } from './import-jobs.js';
 import type { Route } from './route.js';
 import { loadOrCreateSecret } from './secret.js';
 import { defaultWebRoot } from './static-files.js';
@@ -17,6 +19,10 @@ export interface ServerOptions {
   configDir: string;
   webRoot?: string;
   routes?: readonly Route[];
+  /** The user's SMTP server (config.smtp with a host), for sending letters; null: not set up. */
+  smtp?: SmtpSettings | null;
+  /** The largest mail file the page may upload to import. */
+  maxImportBytes?: number;
 }
 
 export interface RunningServer {
@@ -77,8 +83,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     });
   });
   resolvedPort = (server.address() as AddressInfo).port;
+  const imports = new ImportJobs(o.ctx);
   const app = createHttpApp({
     ctx: o.ctx,
+    imports,
+    smtp: o.smtp ?? null,
+    ...(o.maxImportBytes !== undefined ? { maxImportBytes: o.maxImportBytes } : {}),
     secret,
     allowedHosts: allowedHosts(o.host, resolvedPort),
     cookieName: `notnow_session_${resolvedPort}`,
@@ -95,11 +105,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     host: o.host,
     secret,
     exposed: !LOOPBACK.has(o.host),
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Browsers keep connections open; do not wait for them to go idle.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      });
+      // An import still running writes to the database the caller is about to close.
+      await imports.settle();
+    },
   };
 }

@@ -19,7 +19,12 @@ export interface TestServer {
  */
 export async function startTestServer(
   engine: Engine = 'sqlite',
-  options: { webRoot?: string; today?: string } = {},
+  options: {
+    webRoot?: string;
+    today?: string;
+    smtp?: import('../adapters/mail/smtp/index.js').SmtpSettings;
+    maxImportBytes?: number;
+  } = {},
 ): Promise<TestServer> {
   const app = await testApp(engine, options.today);
   const configDir = mkdtempSync(join(tmpdir(), 'notnow-cfg-'));
@@ -30,7 +35,15 @@ export async function startTestServer(
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>notnow</title><div id="root"></div>');
     writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'console.log("app")');
   }
-  const server = await startServer({ ctx: app.ctx, host: '127.0.0.1', port: 0, configDir, webRoot });
+  const server = await startServer({
+    ctx: app.ctx,
+    host: '127.0.0.1',
+    port: 0,
+    configDir,
+    webRoot,
+    ...(options.smtp ? { smtp: options.smtp } : {}),
+    ...(options.maxImportBytes ? { maxImportBytes: options.maxImportBytes } : {}),
+  });
   return {
     server,
     app,

@@ -65,6 +65,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
@@ -72,4 +73,40 @@ export const api = {
 export async function startSession(): Promise<void> {
   const s = await api.get<{ csrfToken: string | null }>('/session');
   csrfToken = s.csrfToken;
+}
+
+/**
+ * Sends a file as the request body (XMLHttpRequest, which alone reports upload progress), with the
+ * CSRF token like every change.
+ */
+export function upload<T>(
+  path: string,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onerror = () =>
+      reject(new ApiError(0, 'offline', 'The upload was cut off. Is `notnow serve` still running?'));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      const e = (data as { error?: { code?: string; message?: string } } | null)?.error;
+      if (xhr.status === 401) for (const l of signedOutListeners) l();
+      reject(
+        new ApiError(xhr.status, e?.code ?? 'error', e?.message ?? `The server answered ${xhr.status}.`),
+      );
+    };
+    xhr.send(file);
+  });
 }

@@ -5,7 +5,7 @@ import { LiveRegion } from './components/live-region.js';
 import { Loading } from './components/page-state.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PAGES } from './pages.js';
-import { Link, matchPath, useLocation } from './router.js';
+import { Link, matchPath, navigate, useLocation } from './router.js';
 import type { Clock, Profile } from './types.js';
 
 type Boot =
@@ -25,7 +25,17 @@ export function App() {
   useEffect(() => {
     startSession()
       .then(refresh)
-      .then(() => setBoot({ state: 'ready' }))
+      .then(async () => {
+        // Today is the first page after opening notnow when there is something to do; later visits
+        // to / in the same tab are the pipeline (its own link in the navigation).
+        const landed = sessionStorage.getItem('notnow-landed') !== null;
+        sessionStorage.setItem('notnow-landed', '1');
+        if (!landed && window.location.pathname === '/') {
+          const agenda = await api.get<{ items: unknown[] }>('/agenda');
+          if (agenda.items.length > 0) navigate('/today', { replace: true });
+        }
+        setBoot({ state: 'ready' });
+      })
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.status === 401) setBoot({ state: 'signed-out' });
         else setBoot({ state: 'failed', message: e instanceof Error ? e.message : String(e) });

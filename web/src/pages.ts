@@ -20,9 +20,12 @@ export interface PageEntry {
  * file; the navigation and the router follow from this list.
  */
 export const PAGES: PageEntry[] = [
+  { path: '/today', page: lazy(() => import('./pages/today-page.js')), nav: 'Today', section: '/letters' },
   { path: '/', page: PipelinePage, nav: 'Pipeline', section: '/applications' },
   { path: '/people', page: lazy(() => import('./pages/people-page.js')), nav: 'People', section: '/people' },
+  { path: '/import', page: lazy(() => import('./pages/import-page.js')), nav: 'Import' },
   { path: '/settings', page: lazy(() => import('./pages/settings-page.js')), nav: 'Settings' },
+  { path: '/letters/:id', page: lazy(() => import('./pages/letter-page.js')) },
   { path: '/applications/new', page: lazy(() => import('./pages/add-application-page.js')) },
   { path: '/applications/:id', page: lazy(() => import('./pages/application-page.js')) },
   { path: '/people/new', page: lazy(() => import('./pages/add-person-page.js')) },

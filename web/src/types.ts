@@ -163,3 +163,86 @@ export interface Clock {
   now: Instant;
   timeZone: string;
 }
+
+/** One line of GET /api/agenda (the `notnow agenda --json` contract). */
+export interface AgendaItem {
+  id: number;
+  kind: string;
+  personId: number | null;
+  applicationId: number | null;
+  due: string;
+  channel: Channel | null;
+  why: string;
+  state: 'pending' | 'snoozed';
+  group: 'overdue' | 'today' | 'upcoming';
+  person: string | null;
+  company: string | null;
+  role: string | null;
+}
+export interface Agenda {
+  today: string;
+  items: AgendaItem[];
+}
+
+export interface ToneFinding {
+  rule: string;
+  phrase: string;
+  reason: string;
+  gentler: string;
+  start: number;
+  end: number;
+}
+export interface SimilarNote {
+  message: string;
+  similarity: number;
+  otherStep: number | null;
+}
+export interface LetterView {
+  step: { id: number; kind: string; state: string; due: string; why: string; applicationId: number | null };
+  person: { id: number; name: string; email: string | null } | null;
+  subject: string;
+  text: string;
+  edited: boolean;
+  variant: number;
+  variants: number[];
+  missing: string[];
+  tone: ToneFinding[];
+  similar: SimilarNote[];
+  mailto: string | null;
+  mailtoProblem: string | null;
+}
+export interface ServerInfo {
+  calendarFeedPath: string;
+  smtpConfigured: boolean;
+  maxImportBytes: number;
+}
+
+export type ImportItemStatus = 'applied' | 'review' | 'duplicate' | 'ignored' | 'error';
+export interface ImportStatus {
+  id: string;
+  name: string;
+  format: 'mbox' | 'eml';
+  state: 'running' | 'done' | 'failed';
+  size: number;
+  bytesRead: number;
+  items: number;
+  counts: Record<ImportItemStatus, number>;
+  error: string | null;
+}
+export interface ReviewItem {
+  id: number;
+  receivedAt: string | null;
+  from: string | null;
+  subject: string;
+  kind: string;
+  confidence: number;
+  suggestion: {
+    applicationId: number | null;
+    matchConfidence: number;
+    reason: string;
+    status: Status;
+    company: string | null;
+    role: string | null;
+  };
+  application: string | null;
+}

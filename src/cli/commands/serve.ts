@@ -43,6 +43,7 @@ export function registerServe(program: Command): void {
             host: config.host,
             port: config.port,
             configDir: config.configDir,
+            smtp: config.smtp.host ? { ...config.smtp, host: config.smtp.host } : null,
           });
           // The first line is the link, alone, so scripts and people can take it as it is.
           process.stdout.write(`${server.url}\n`);

@@ -5,7 +5,8 @@ import { announce } from '../components/live-region.js';
 import { FormError } from '../components/page-state.js';
 import { weekdayName } from '../format.js';
 import { usePageTitle } from '../router.js';
-import type { Profile } from '../types.js';
+import type { Profile, ServerInfo } from '../types.js';
+import { useApi } from '../use-api.js';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -142,6 +143,8 @@ export default function SettingsPage() {
         </div>
       </form>
 
+      <CalendarFeed />
+
       <section className="panel" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
         <p>Everything stays on this machine. Keep a copy from time to time:</p>
@@ -164,5 +167,41 @@ export default function SettingsPage() {
         </p>
       </section>
     </>
+  );
+}
+
+/** The secret address of the calendar feed, to subscribe to from a calendar app. */
+function CalendarFeed() {
+  const info = useApi<ServerInfo>('/server').data;
+  const url = info ? `${window.location.origin}${info.calendarFeedPath}` : '';
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      announce('Copied the calendar address.');
+    } catch {
+      announce('Select the address and copy it with Ctrl+C.');
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Calendar feed</h2>
+      <p>
+        Subscribe to this address in your calendar app (“Add calendar from URL”) to see every step on its day.
+        It works while notnow runs on this machine.
+      </p>
+      <div className="inline-field">
+        <label htmlFor="calendar-url" className="sr-only">
+          Calendar feed address
+        </label>
+        <input id="calendar-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={copy} disabled={!info}>
+          Copy
+        </button>
+      </div>
+      <p className="muted small">
+        Keep it to yourself: it shows your follow-ups (names and companies), though it cannot open or change
+        anything else in notnow.
+      </p>
+    </section>
   );
 }

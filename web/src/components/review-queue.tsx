@@ -1,0 +1,186 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../api.js';
+import { formatDay, STATUS_LABEL } from '../format.js';
+import { Link } from '../router.js';
+import type { ApplicationListItem, ReviewItem } from '../types.js';
+import { type Loaded, useApi } from '../use-api.js';
+import { announce } from './live-region.js';
+import { EmptyState, LoadError, Loading } from './page-state.js';
+
+const KIND_WORDS: Record<string, string> = {
+  rejection: 'a rejection',
+  interview: 'an interview invitation',
+  assessment: 'an assessment',
+  offer: 'an offer',
+  acknowledgement: 'an acknowledgement',
+  'recruiter-outreach': 'a recruiter reaching out',
+};
+
+/** Imported e-mails notnow was unsure about: accept its suggestion, correct it, or dismiss the e-mail. */
+export function ReviewQueue({ loaded }: { loaded: Loaded<ReviewItem[]> }) {
+  if (loaded.error) return <LoadError error={loaded.error} />;
+  if (!loaded.data) return <Loading />;
+  return (
+    <section aria-labelledby="review-title">
+      <h2 id="review-title">
+        To review <span className="count">{loaded.data.length}</span>
+      </h2>
+      {loaded.data.length === 0 ? (
+        <EmptyState title="Nothing to review">
+          <p>E-mails notnow is not sure about wait here for your word after an import.</p>
+        </EmptyState>
+      ) : (
+        <ul className="review">
+          {loaded.data.map((item) => (
+            <ReviewRow key={item.id} item={item} onChange={loaded.reload} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ReviewRow({ item, onChange }: { item: ReviewItem; onChange: () => Promise<void> }) {
+  const [correcting, setCorrecting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const s = item.suggestion;
+  const suggestion = item.application
+    ? `${STATUS_LABEL[s.status]}: ${item.application}`
+    : `New application: ${s.role ?? '(role unknown)'} at ${s.company ?? '(company unknown)'}, ${STATUS_LABEL[s.status].toLowerCase()}`;
+
+  async function act(path: string, body: unknown, said: string) {
+    setBusy(true);
+    try {
+      await api.post(path, body);
+      announce(said);
+      await onChange();
+    } catch (e) {
+      setProblem(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="review-item panel" aria-label={item.subject}>
+      <h3 className="subject">{item.subject || '(no subject)'}</h3>
+      <p className="muted small">
+        {item.from ?? 'unknown sender'}
+        {item.receivedAt ? ` · ${formatDay(item.receivedAt.slice(0, 10))}` : ''} · looks like{' '}
+        {KIND_WORDS[item.kind] ?? item.kind} ({Math.round(item.confidence * 100)}% sure)
+      </p>
+      <p>
+        <strong>Suggestion:</strong> {suggestion}
+        {s.applicationId !== null ? (
+          <>
+            {' '}
+            <Link to={`/applications/${s.applicationId}`}>open</Link>
+          </>
+        ) : null}
+      </p>
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="actions wrap">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => act(`/inbox/${item.id}/accept`, {}, `Accepted: ${suggestion}.`)}
+        >
+          Accept
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          aria-expanded={correcting}
+          onClick={() => setCorrecting(!correcting)}
+        >
+          Correct…
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act(`/inbox/${item.id}/dismiss`, {}, 'Dismissed the e-mail.')}
+        >
+          Dismiss
+        </button>
+      </div>
+      {correcting ? <Correction item={item} busy={busy} act={act} /> : null}
+    </li>
+  );
+}
+
+function Correction({
+  item,
+  busy,
+  act,
+}: {
+  item: ReviewItem;
+  busy: boolean;
+  act: (path: string, body: unknown, said: string) => Promise<void>;
+}) {
+  const apps = useApi<ApplicationListItem[]>('/applications').data ?? [];
+  const [choice, setChoice] = useState(
+    item.suggestion.applicationId ? String(item.suggestion.applicationId) : 'new',
+  );
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    if (choice === 'new') {
+      const company = String(f.get('company') ?? '').trim();
+      const role = String(f.get('role') ?? '').trim();
+      void act(
+        `/inbox/${item.id}/accept`,
+        { createNew: true, company, role },
+        `Added ${role} at ${company}.`,
+      );
+    } else {
+      void act(
+        `/inbox/${item.id}/accept`,
+        { application: Number(choice) },
+        'Linked the e-mail to the application.',
+      );
+    }
+  }
+
+  return (
+    <form className="correction" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`app-${item.id}`}>It is about</label>
+        <select id={`app-${item.id}`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="new">a new application</option>
+          {apps.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.role} at {a.company}
+            </option>
+          ))}
+        </select>
+      </div>
+      {choice === 'new' ? (
+        <div className="grid">
+          <div className="field">
+            <label htmlFor={`company-${item.id}`}>Company</label>
+            <input
+              id={`company-${item.id}`}
+              name="company"
+              defaultValue={item.suggestion.company ?? ''}
+              required
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`role-${item.id}`}>Role</label>
+            <input id={`role-${item.id}`} name="role" defaultValue={item.suggestion.role ?? ''} required />
+          </div>
+        </div>
+      ) : null}
+      <button type="submit" className="primary" disabled={busy}>
+        Save the correction
+      </button>
+    </form>
+  );
+}
