@@ -13,10 +13,7 @@ class Rollback extends Error {
   }
 }
 
-export async function previewStatus(
-  ctx: AppContext,
-  input: { id: unknown; [k: string]: unknown },
-): Promise<Step[]> {
+export async function previewStatus(ctx: AppContext, input: unknown): Promise<Step[]> {
   try {
     await ctx.store.tx(async (db) => {
       // The use case runs on this transaction: a store whose transactions nest into it.

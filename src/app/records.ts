@@ -1,4 +1,5 @@
 import { invalidInput, notFound } from '../core/errors.js';
+import { backoffSummary } from '../core/followup/index.js';
 import type { Id } from '../core/model.js';
 import { type EntityKind, kindOfId } from '../store/entities.js';
 import { deleteFeedback, getFeedback } from '../store/feedback.js';
@@ -11,6 +12,8 @@ import { deleteCompany, editCompany, requireCompany } from './companies.js';
 import type { AppContext } from './context.js';
 import { idInput } from './input.js';
 import { deletePerson, editPerson, personDetails } from './people.js';
+import { loadPlaybook } from './plan.js';
+import { userTime } from './profile.js';
 
 /** What an id names, or a clear "not found". */
 export async function requireKind(db: Db, rawId: unknown): Promise<{ id: Id; kind: EntityKind }> {
@@ -29,8 +32,19 @@ export async function showRecord(ctx: AppContext, rawId: unknown) {
     switch (kind) {
       case 'application':
         return { kind, ...(await applicationDetails(db, id)) };
-      case 'person':
-        return { kind, ...(await personDetails(db, id)) };
+      case 'person': {
+        const details = await personDetails(db, id);
+        const { profile } = await userTime(ctx, db);
+        // Where tact stands, in plain words: "2 letters unanswered; next touch not before 14 Jan".
+        const backoff = backoffSummary({
+          person: details.person,
+          touches: details.touches,
+          steps: details.steps,
+          playbook: loadPlaybook(ctx),
+          timeZone: profile.timeZone,
+        });
+        return { kind, ...details, backoff };
+      }
       case 'company':
         return { kind, company: await requireCompany(db, id) };
       case 'step':

@@ -99,6 +99,14 @@ describe('the web app in a browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Record a rejection' });
     await dialog.getByLabel('The reason they gave, if any').fill('went with an internal candidate');
     await dialog.getByRole('radio', { name: /Disappointed/ }).check();
+    // The plan it starts is shown before anything is saved, and follows the mood.
+    const preview = dialog.getByRole('region', { name: 'What this starts' });
+    await preview
+      .getByText(/you said you were disappointed/)
+      .first()
+      .waitFor();
+    await preview.getByText('Thank-you note').first().waitFor();
+    expect((await apps()).find((a) => a.role === 'UX Researcher')?.status).toBe('applied');
     await screenshot(page, 'record-rejection');
     await dialog.getByRole('button', { name: 'Record the rejection' }).click();
     await page.getByText('you felt: disappointed').waitFor();

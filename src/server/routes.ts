@@ -32,6 +32,7 @@ import {
   linkPersonSchema,
   listPeople,
 } from '../app/people.js';
+import { previewStatus } from '../app/preview.js';
 import { getProfile, updateProfile, updateProfileSchema, userTime } from '../app/profile.js';
 import { showRecord } from '../app/records.js';
 import { logTouch, logTouchSchema } from '../app/touches.js';
@@ -144,6 +145,17 @@ export const routes: Route[] = [
     input: setStatusSchema,
     status: 201,
     run: (ctx, input) => setStatus(ctx, input),
+  },
+  {
+    method: 'post',
+    path: '/applications/{id}/status/preview',
+    tag: 'applications',
+    summary: 'The plan a status change would start, without saving anything',
+    description:
+      'Takes the same body as a status change and answers with the steps the plan would hold, as saving ' +
+      'would make them; nothing is written.',
+    input: setStatusSchema,
+    run: (ctx, input) => previewStatus(ctx, input),
   },
   {
     method: 'post',

@@ -145,6 +145,8 @@ export interface PersonDetails {
   participations: Participation[];
   touches: Touch[];
   steps: Step[];
+  /** Where the tact rules stand, in plain words. */
+  backoff?: string;
 }
 
 export interface Profile {

@@ -39,7 +39,7 @@ export function registerRecord(program: Command): void {
         const mood = o.mood ?? (process.stdin.isTTY && !opts.json ? await askMood() : undefined);
         const input = given({ id, status: 'rejected', on: o.on, reason: o.reason, mood });
         if (o.preview) {
-          const steps = await withApp(opts, (ctx) => previewStatus(ctx, input as { id: unknown }));
+          const steps = await withApp(opts, (ctx) => previewStatus(ctx, input));
           print(opts, steps, () =>
             steps.length === 0
               ? 'Recording this rejection would plan nothing (no one to write to yet: add the people you met).'

@@ -2,8 +2,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { useAppInfo } from '../app-info.js';
 import { MOOD_LABEL } from '../format.js';
+import type { Step } from '../types.js';
 import { MOODS } from '../types.js';
 import { FormError } from './page-state.js';
+import { PlanList } from './plan-list.js';
 
 const MOOD_HINT: Record<(typeof MOODS)[number], string> = {
   ok: 'ready to follow up as usual',
@@ -32,9 +34,38 @@ export function RejectDialog({
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
+  const [preview, setPreview] = useState<Step[] | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  /** The plan this rejection would start, shown before anything is saved; follows the date and mood. */
+  function refreshPreview(form: HTMLFormElement) {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      const f = new FormData(form);
+      const mood = String(f.get('mood') ?? '');
+      try {
+        setPreview(
+          await api.post<Step[]>(`/applications/${target.id}/status/preview`, {
+            status: 'rejected',
+            on: String(f.get('on') || clock.today),
+            ...(mood ? { mood } : {}),
+          }),
+        );
+      } catch {
+        setPreview(null);
+      }
+    }, 250);
+  }
+  // Once, when the dialog opens; later changes come through the form's onChange.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the preview follows the form, not React state
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    const form = d?.querySelector('form');
+    if (form) refreshPreview(form);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, []);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -60,7 +91,7 @@ export function RejectDialog({
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} onChange={(e) => refreshPreview(e.currentTarget)}>
         <h2 id={titleId}>Record a rejection</h2>
         <p className="muted">
           {target.role} at {target.company}
@@ -95,6 +126,18 @@ export function RejectDialog({
             <input type="radio" name="mood" value="" defaultChecked /> <strong>Rather not say</strong>
           </label>
         </fieldset>
+        <section className="plan-preview" aria-live="polite" aria-labelledby={`${titleId}-plan`}>
+          <h3 id={`${titleId}-plan`}>What this starts</h3>
+          {preview === null ? (
+            <p className="muted small">Working out the plan…</p>
+          ) : preview.length === 0 ? (
+            <p className="muted small">
+              No letters yet: add the people you met to this application and their notes will be planned.
+            </p>
+          ) : (
+            <PlanList steps={preview} names={new Map()} />
+          )}
+        </section>
         <FormError error={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -78,6 +78,7 @@ export default function PersonPage({ params }: PageProps) {
       <section className="panel" aria-labelledby="contact-title">
         <h2 id="contact-title">Contact</h2>
         <p>{CONTACT_MEANING[p.contactState]}</p>
+        {d.backoff ? <p className="backoff">{d.backoff}</p> : null}
         <label className="inline-field">
           <span>Contact state</span>
           <select
