@@ -4,6 +4,7 @@
  * (several of them, the subject, or the sender). Text is matched lower-cased with straight quotes.
  */
 import type { MailKind } from './kinds.js';
+import { REFUSAL_RULES } from './refusal-phrases.js';
 
 export interface PhraseRule {
   kind: MailKind;
@@ -30,7 +31,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'decided not to proceed',
-    re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving)\b/,
+    re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving|fill|hire|recruit)\b/,
   },
   {
     kind: 'rejection',
@@ -115,6 +116,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     re: /\b(difficult|tough|hard|close) (decision|choices?|call)\b|\b(isn't|not) the news you were hoping\b|\bwish you (the best|every success|all the best|luck|success)\b/,
   },
 
+  ...REFUSAL_RULES,
+
   // --- offer -------------------------------------------------------------------------------------
   {
     kind: 'offer',
@@ -137,6 +140,14 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'selected for the position',
     re: /\byou have been selected for the (position|role|post)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'revised offer',
+    re: /\b(improve|improved|revise|revised|update|updated|increase|increased|raise|raised|sweeten|better) (our|the|your|my) (original |initial |current |written )?offer\b|\b(the|our|your) (original|initial|revised|updated|improved) offer\b/,
+    veto: OTHER_PERSON,
     negatable: true,
   },
   {
@@ -215,6 +226,20 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     kind: 'interview',
+    tier: 'strong',
+    name: 'proposes a screen',
+    // "love to do a quick phone screen", "would you be up for an interview with the team next week"
+    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'moves a meeting',
+    re: /\b(move|push|shift|bring forward|change) (it|this|that|our|the) ?([\w:]+ )?(call|chat|meeting|interview)? ?(to|until|back to) (monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|later this week|next \\w+day)\b|\b(make|miss|join) (our|the|my) ([\w:]+ )?(call|interview|meeting|chat)\b/,
+  },
+  {
+    kind: 'interview',
     tier: 'weak',
     name: 'moving forward with your application',
     re: /\b(move|moving|proceed|proceeding) forward with your (application|candidacy)\b/,
@@ -237,7 +262,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'weak',
     name: 'meeting link',
-    re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\bvideo link\b/,
+    re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\b(video|teams|zoom|meet|meeting|dial-in) link\b/,
   },
   { kind: 'interview', tier: 'weak', name: 'interview', re: /\binterview(s|ing)?\b/ },
 
@@ -246,7 +271,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'strong',
     name: 'assessment',
-    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
+    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical|work[- ]style|behaviou?ral|situational judg(e)?ment|values|logic) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
   },
   {
     kind: 'assessment',
@@ -258,7 +283,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'strong',
     name: 'complete the assessment',
-    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?(short |online |brief )?(assessment|test|exercise|challenge|questionnaire)s?\b/,
+    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?([\w-]+ ){0,3}(assessment|test|exercise|challenge|questionnaire)s?\b/,
+    veto: /\b(survey|feedback|candidate experience|satisfaction)\b/,
   },
   {
     kind: 'assessment',
@@ -284,7 +310,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'application received',
-    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent)\b|\bapplication (was|has been) (sent|submitted) to\b/,
+    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent)\b|\bapplication (was|has been) (sent|submitted) to\b|\byour application (for|to) [^.]{0,80}\b(has been|was|is) (successfully )?(received|submitted|sent)\b|\b(the following (items|documents)|your (resume|cv|documents)) (were|was|have been|has been) (sent|submitted|forwarded) to\b/,
   },
   {
     kind: 'acknowledgement',
@@ -296,13 +322,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'thanks for applying',
-    re: /\bthank(s| you) for (applying|your application|submitting your application|your interest)\b/,
+    re: /\bthank(s| you)( so much| very much| again)? for (applying|your application|submitting your application|your interest)\b|\bwe('ve| have) received (it|them|your details)\b/,
   },
   {
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'will review',
-    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back)\b/,
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
   },
 
   // --- recruiter outreach ------------------------------------------------------------------------
@@ -322,13 +348,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'agency client',
-    re: /\b(our|a|my) (mnc |esteemed )?clients?\b|\bi('m| am) (working|partnering) with\b|\bretained by\b|\bleading a search\b|\bcold (email|message)\b/,
+    re: /\b(our|a|my) (mnc |esteemed )?clients?\b|\bi('m| am) (working|partnering) with\b|\bretained by\b|\bleading a search\b|\bi('m| am) (currently )?(working on|recruiting for|hiring for|hiring) (a|an) \b|\bcold (email|message)\b/,
   },
   {
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'open to a chat',
-    re: /\b(would you be|are you|be) (open|interested|up) (to|in|for) (a |an )?(quick |short |brief |initial |confidential |\d+ minute )?(chat|call|conversation|hearing more|learning more|new (opportunities|roles))\b|\bopen (to|for) new (opportunities|roles)\b|\binterested in (hearing|learning) more\b|\bconfidential chat\b/,
+    re: /\b(would you be|are you|be) (open|interested|up) (to|in|for) (a |an )?(quick |short |brief |initial |intro |introductory |exploratory |informal |confidential |\d+[- ]minute )*(chat|call|conversation|hearing more|learning more|new (opportunities|roles))\b|\bopen (to|for) new (opportunities|roles)\b|\binterested in (hearing|learning) more\b|\bconfidential chat\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -346,7 +372,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'good fit',
-    re: /\b(you'd|you would|you could) be a (great|good|strong) (fit|match)\b|\b(looks like|think you('d| would)? be) a (great|good) (fit|match)\b|\b(suits|matches|fits) your (experience|background|skills|profile)\b/,
+    re: /\b(you'd|you would|you could) be a (great|good|strong) (fit|match)\b|\b(looks like|think you('d| would)? be) a (great|good) (fit|match)\b|\b(suits|matches|fits) your (experience|background|skills|profile)\b|\byour (background|experience|profile|skills|skill set) (would be|is|looks like|seems like|could be|would make) (a )?(great|good|strong|perfect|excellent|close) (fit|match)\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -358,7 +384,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'follow-up nudge',
-    re: /\bbumping this\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
+    re: /\bbump(ing)? (this|my|the) (note|email|message|mail|thread)?\b|\bin case it got (buried|lost)\b|\b(won't|will not) keep (pestering|bothering|chasing|emailing) you\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
   },
 
   // --- other (job-adjacent mail that is none of the above) ---------------------------------------

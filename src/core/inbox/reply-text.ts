@@ -18,7 +18,8 @@ export interface ReplyParts {
 const ON_WROTE =
   /^\s*(On|Le|Am|El|Il|Op)\s.{0,200}?(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:\s*$/im;
 const ON_START = /^\s*On\s[^\n]{0,160}\n[^\n]{0,160}wrote:\s*$/im;
-const ORIGINAL = /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$/im;
+const ORIGINAL =
+  /^\s*-{2,}\s*(Original Message|Previous message|Earlier message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$/im;
 const FORWARD =
   /^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Weitergeleitete Nachricht\s*-{2,})\s*$/im;
 // Outlook puts no quote marks: a header block "From: … / Sent: … / To: … / Subject: …" starts the history.

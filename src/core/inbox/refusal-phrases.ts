@@ -1,0 +1,48 @@
+/**
+ * Refusals said indirectly. Hiring teams rarely write "rejected": they describe the outcome (the
+ * vacancy closed, someone else fitted better, the candidacy is paused). Each rule here names the
+ * outcome *and* who it happens to, so that the same words about a product, a meeting or a newsletter
+ * do not count. Written by us from the ways such decisions are commonly phrased.
+ */
+import type { PhraseRule } from './phrases.js';
+
+const DECISION_VERB =
+  /\b(decided|decision|chose|chosen|choose|opted|elected|selected|pursue|pursuing|proceed|proceeding|progress|progressing|prioriti[sz]e|prioriti[sz]ing|focus|focusing|moving forward|move forward|go ahead|going ahead)\b/;
+
+export const REFUSAL_RULES: PhraseRule[] = [
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'preferred closer profiles',
+    // "…candidates whose background is closer to…", "…people with a stronger X background…"
+    re: /\b(candidates|applicants|people|profiles|individuals|others) (whose|who|with) .{0,60}\b(more closely|closer|stronger|more directly|more relevant|better (match|suited|aligned)|more (experience|aligned))\b/,
+    requires: DECISION_VERB,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'candidacy paused or closed',
+    re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature)\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b/,
+    veto: /\byou have withdrawn\b|\bif you (wish|want|would like) to\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'vacancy withdrawn or filled internally',
+    re: /\bfilled internally\b|\b(decided|chosen|opted) not to (fill|recruit for|hire for|proceed with) (this|the) (position|role|vacancy|post|opening)\b|\b(vacancy|position|role|requisition|opening|post) (has been|was|is being|have been) (withdrawn|cancell?ed|closed|put on hold)\b|\b(have|has|we've) (now )?closed (the|this) (vacancy|position|role|requisition|opening)\b/,
+    veto: /\bnew (role|position|opening|vacancy)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'went another way',
+    // Terse personal replies: "we went a different direction for this one", "we went another way".
+    re: /\b(we|we've|we have|they|the team|the panel) (went|have gone|'ve gone|decided to go|are going|chose to go) (in )?(a different|another) (direction|way)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'consolation for the effort',
+    re: /\b(sorry for|apologi[sz]e for) any disappointment\b|\b(recognise|recognize|appreciate|grateful for) the (effort|time) (that )?(goes into|you (spent|put|invested))\b|\bwish you (every success|all the best|the best of luck|luck) in your (search|job search|career)\b/,
+  },
+];
