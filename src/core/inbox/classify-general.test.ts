@@ -1,0 +1,183 @@
+/**
+ * The general rules added after the first blind hold-out: each with sentences of our own (not taken
+ * from either corpus), and a near-miss beside each rejection rule, since a false rejection is the
+ * costliest mistake.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { mail } from './test-message.js';
+
+const BULK = { 'list-unsubscribe': '<mailto:u@example.net>', precedence: 'bulk' };
+
+function kindOf(spec: Parameters<typeof mail>[0]): string {
+  return classify(mail(spec)).kind;
+}
+
+describe('indirect refusals', () => {
+  it('reads a preference for closer profiles as a rejection', () => {
+    expect(
+      kindOf({
+        subject: 'Your application',
+        text: 'Hi Sam,\n\nAfter comparing the shortlist, the team opted to progress applicants with stronger payments experience.\n\nLena',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads a candidacy put on hold as a rejection', () => {
+    expect(
+      kindOf({
+        text: 'Hi Sam,\n\nWhile the budget is reviewed we have put your candidacy on hold, and I will let you know if that changes.\n\nOmar',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads a cancelled requisition as a rejection', () => {
+    expect(
+      kindOf({
+        subject: 'Senior Accountant',
+        text: 'Dear Sam,\n\nFollowing a restructure, the Senior Accountant requisition has been cancelled. Thank you for the time you gave us.\n\nFinance Hiring',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads a terse "went another way" note as a rejection', () => {
+    expect(
+      kindOf({
+        subject: 'Re: Sales role',
+        text: 'Sam - the panel went another way on this one. Sorry!\n\nKai',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('does not read a team changing its roadmap as a rejection', () => {
+    expect(
+      kindOf({
+        text: 'Hi Sam,\n\nOur product team went in a different direction with the roadmap this quarter, so the demo looks different now. Happy to show you.\n\nKai',
+      }),
+    ).toBe('other');
+  });
+
+  it('does not read a closed role followed by a new opening and an interview as a rejection', () => {
+    expect(
+      kindOf({
+        text: 'Hi Sam,\n\nThe analyst position has been closed, but a new role has opened on my team. Would you be up for an interview on Tuesday afternoon?\n\nIngrid',
+      }),
+    ).toBe('interview');
+  });
+});
+
+describe('a decision ends a process step', () => {
+  it('reads a rejection that thanks you for a case study as a rejection, not an assessment', () => {
+    expect(
+      kindOf({
+        subject: 'Your case study',
+        text: 'Hi Sam,\n\nThanks for sending the case study back so quickly. Having read it with the panel, we will not be progressing your application further.\n\nMia',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('still reads an assessment invitation that says "unfortunately" as an assessment', () => {
+    expect(
+      kindOf({
+        text: 'Hi Sam,\n\nUnfortunately the link in my last email expired. Please complete the coding challenge with this new link within 3 days.\n\nMia',
+      }),
+    ).toBe('assessment');
+  });
+});
+
+describe('receipts', () => {
+  it('reads a job site confirmation sent in bulk form as an acknowledgement', () => {
+    expect(
+      kindOf({
+        from: 'JobNest <notify@jobnest-mail.example>',
+        subject: 'Application sent: Barista at Bean & Leaf',
+        headers: BULK,
+        text: 'Your CV was sent to Bean & Leaf.\n\nBarista, Leeds\n\nTrack it under My Applications.',
+      }),
+    ).toBe('acknowledgement');
+  });
+
+  it('reads a portal receipt naming the vacancy as an acknowledgement', () => {
+    expect(
+      kindOf({
+        from: 'no-reply@council-jobs.example',
+        subject: 'Vacancy 5512',
+        text: 'Dear Sam,\n\nYour application for vacancy 5512 (Lab Technician) has been received. You will be informed of the outcome by email.',
+      }),
+    ).toBe('acknowledgement');
+  });
+});
+
+describe('interviews that do not say "interview invitation"', () => {
+  it('reads a short video interview proposal as an interview', () => {
+    expect(kindOf({ text: 'Hi Sam,\n\nCould we have a short video interview on Wednesday?\n\nAnna' })).toBe(
+      'interview',
+    );
+  });
+
+  it('reads a moved call as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Changing our chat tomorrow',
+        text: 'Hi Sam,\n\nSomething came up - can we push it to Thursday at 3? Same Zoom link.\n\nAnna',
+      }),
+    ).toBe('interview');
+  });
+
+  it('reads a recruiter answering an application with a screening call as an interview', () => {
+    expect(
+      kindOf({
+        text: "Hi Sam,\n\nThanks for applying for the Support Engineer post. I'm the recruiter on this search and would love to hop on a brief screening call.\n\nDev",
+      }),
+    ).toBe('interview');
+  });
+});
+
+describe('recruiter outreach', () => {
+  it("keeps the weight of a recruiter's message relayed by a networking site", () => {
+    expect(
+      kindOf({
+        from: 'Netlink <messages@netlink-mail.example>',
+        subject: 'Priya Nair sent you a message',
+        headers: BULK,
+        text: "Priya Nair\n\nHi Sam, I'm recruiting for a Staff SRE at a fintech. Would you be open to an introductory call?\n\nReply",
+      }),
+    ).toBe('recruiter-outreach');
+  });
+
+  it('reads a follow-up bump as recruiter outreach', () => {
+    expect(
+      kindOf({
+        subject: 'Open to a quick chat?',
+        text: 'Hi Sam,\n\nBumping my email from Monday in case it got lost. Your skill set would be a strong match for our Rust platform team.\n\nLee',
+      }),
+    ).toBe('recruiter-outreach');
+  });
+});
+
+describe('offers and assessments', () => {
+  it('reads a revised offer as an offer', () => {
+    expect(
+      kindOf({
+        subject: 'Revised offer',
+        text: 'Hi Sam,\n\nGood news: we have revised our offer and the base is now $140k.\n\nRuth',
+      }),
+    ).toBe('offer');
+  });
+
+  it('reads a behavioural questionnaire as an assessment', () => {
+    expect(
+      kindOf({
+        text: 'Hello Sam,\n\nAs a next step, please complete our behavioural questionnaire by Friday.\n\nTalent Team',
+      }),
+    ).toBe('assessment');
+  });
+
+  it('does not read a candidate experience questionnaire as an assessment', () => {
+    expect(
+      kindOf({
+        text: 'Hello Sam,\n\nPlease take our short candidate experience questionnaire about your interview day.\n\nTalent Team',
+      }),
+    ).toBe('other');
+  });
+});
