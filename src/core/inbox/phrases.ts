@@ -21,7 +21,7 @@ export interface PhraseRule {
 }
 
 const OTHER_PERSON =
-  /\b(another|other|a different|an alternative|more suitable|more qualified) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
+  /\b(another|other|a different|an alternative|more suitable|more qualified|internal) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
 const APPLICATION_CONTEXT =
   /\b(application|candidacy|candidature|profile|forward|further|process|round|stage|role|position|ahead|resume|cv)\b/;
 
@@ -37,7 +37,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'will not be moving forward',
-    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing))\b/,
+    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
     requires: APPLICATION_CONTEXT,
   },
   {
@@ -53,6 +53,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'not selected',
     re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b/,
+    // Advice columns: "5 reasons you were not selected".
+    veto: /\b(\d+|three|five|ten|top) (reasons|ways|mistakes|signs)\b|\bwhy (you|candidates) (were|are|get)\b/,
   },
   {
     kind: 'rejection',
@@ -64,7 +66,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'unable to offer',
-    re: /\b(unable|not able|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) (role|position|job|post|opportunity)\b/,
+    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) (role|position|job|post|opportunity)\b/,
   },
   {
     kind: 'rejection',
@@ -76,7 +78,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'profile does not match',
-    re: /\b(does|do) not (match|meet|fit) (the|our) (current )?(requirement|requirements|needs|criteria)\b/,
+    re: /\b(does not|do not|did not|doesn't|don't|didn't) (quite |fully )?(match|meet|fit|satisfy) (the|our|all (of )?(the|our)) (current |minimum |essential |key |necessary |core )*(requirements?|needs|criteria|qualifications)\b/,
   },
   {
     kind: 'rejection',
@@ -194,7 +196,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'interview rescheduled',
-    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b/,
+    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b|\b(move|push|shift|bring forward|postpone) (our|the|your|my|this|today's|tomorrow's) ([\w-]+ )?(interview|call|chat|meeting|onsite)\b/,
     requires: /\b(interview|call|meeting|onsite|conversation)\b/,
   },
   {
@@ -229,7 +231,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'proposes a screen',
     // "love to do a quick phone screen", "would you be up for an interview with the team next week"
-    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
+    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
     negatable: true,
   },
   {
@@ -256,7 +258,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'weak',
     name: 'are you free',
-    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\bsend (over )?(an invite|some times)\b/,
+    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\bdoes (monday|tuesday|wednesday|thursday|friday|tomorrow|next week)( \w+)? work\b|\bsend (over )?(an invite|some times)\b/,
   },
   {
     kind: 'interview',
@@ -316,7 +318,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'confirmation of receipt',
-    re: /\b(confirm|confirms|confirming) (that )?(we('ve| have) (received|got)|(the )?receipt|your application)|\backnowledge (the )?receipt\b|\bconfirmation (of receipt|that it has been received)\b|\bconfirm that we've got your application\b|\bconfirms? that your application\b/,
+    re: /\b(confirm|confirms|confirming) (that )?(we('ve| have) (received|got)|(the )?receipt|your application|we have your application)|\byour application is in\b|\byour application (for [^.]{0,60})?(is|has been) (now )?(with|passed (on )?to|forwarded to|shared with) (the|our) (hiring|recruiting|talent|recruitment)\b|\backnowledge (the )?receipt\b|\bconfirmation (of receipt|that it has been received)\b|\bconfirm that we've got your application\b|\bconfirms? that your application\b/,
   },
   {
     kind: 'acknowledgement',
@@ -328,7 +330,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'will review',
-    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
   },
 
   // --- recruiter outreach ------------------------------------------------------------------------
@@ -384,7 +386,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'follow-up nudge',
-    re: /\bbump(ing)? (this|my|the) (note|email|message|mail|thread)?\b|\bin case it got (buried|lost)\b|\b(won't|will not) keep (pestering|bothering|chasing|emailing) you\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
+    // A recruiter chasing their own unanswered note: a separate signal from what the note proposes.
+    re: /\bbump(ing)? (this|my|the) (note|email|message|mail|thread)?\b|\bin case it got (buried|lost|missed)\b|\b(won't|will not) keep (pestering|bothering|chasing|emailing) you\b|\bfollowing up on my (previous|last|earlier) (mail|email|message|note)\b|\bcircling back on my\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'exploratory chat',
+    re: /\b(initial|introductory|exploratory|intro|informal) (conversation|chat|call)\b|\bgrab a (coffee|virtual coffee)\b|\bno pressure\b|\bif (the timing|you're interested|you are interested|interested)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'search mandate',
+    re: /\b(the|this|a) [\w ]{0,30}search for\b|\b(is|are) (growing|expanding|building out) (the|our|their|its) [\w ]{0,30}team\b/,
   },
 
   // --- other (job-adjacent mail that is none of the above) ---------------------------------------

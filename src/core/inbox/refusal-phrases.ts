@@ -15,7 +15,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'preferred closer profiles',
     // "…candidates whose background is closer to…", "…people with a stronger X background…"
-    re: /\b(candidates|applicants|people|profiles|individuals|others) (whose|who|with) .{0,60}\b(more closely|closer|stronger|more directly|more relevant|better (match|suited|aligned)|more (experience|aligned))\b/,
+    re: /\b(candidates|applicants|people|profiles|individuals|others) (whose|who|with) .{0,60}\b(more closely|closer|stronger|more directly|more direct|more relevant|better (match|suited|aligned)|more (experience|aligned))\b/,
     requires: DECISION_VERB,
   },
   {
@@ -38,6 +38,28 @@ export const REFUSAL_RULES: PhraseRule[] = [
     name: 'went another way',
     // Terse personal replies: "we went a different direction for this one", "we went another way".
     re: /\b(we|we've|we have|they|the team|the panel) (went|have gone|'ve gone|decided to go|are going|chose to go) (in )?(a different|another) (direction|way)\b/,
+    // The writer reacting to the candidate's news about another company.
+    veto: /\bsorry to hear\b|\byou (mentioned|said|told)\b|\bother (company|companies|firm|offer)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'others judged a better fit',
+    re: /\b(other|another) (candidates?|applicants?|profiles?|people) (were|was|are|is|had|have|has|seemed|felt) (a )?(better|stronger|closer|more (suitable|relevant|aligned|experienced))\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'someone was appointed',
+    re: /\b(offered|given) (the|this) (role|position|job|post) to (a|another|someone|an|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
+    veto: /\bif\b|\bonce\b|\buntil\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'a pass',
+    // "it's a no from us", "we're going to pass" - but not "we'll pass your CV on".
+    re: /\b(it's|it is) a (no|pass) from (us|me|the team|the panel|them)\b|\b(we're|we are|we'll|we will|decided to|going to|have to|had to) pass( on (you|this (one|role|time|occasion))\b| for now\b| this time\b|[.,!;]|$)/,
   },
   {
     kind: 'rejection',
