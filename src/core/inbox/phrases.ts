@@ -66,7 +66,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'unable to offer',
-    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) (role|position|job|post|opportunity)\b/,
+    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) ([\w-]+ ){0,3}(role|position|job|post|opportunity|place)\b/,
   },
   {
     kind: 'rejection',
@@ -183,7 +183,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'scheduling a call',
-    re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)\b/,
+    re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)s?\b/,
     negatable: true,
   },
   {

@@ -23,14 +23,15 @@ export const REFUSAL_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'candidacy paused or closed',
     re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature)\b|\b(put|placed|place) your (application|candidacy|candidature) on hold\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b/,
-    veto: /\byou have withdrawn\b|\bif you (wish|want|would like) to\b/,
+    // "…on hold until you upload X" asks for something; it decides nothing.
+    veto: /\byou have withdrawn\b|\bif you (wish|want|would like) to\b|\b(until|once|when) you\b|\bplease (upload|complete|provide|send|submit)\b/,
   },
   {
     kind: 'rejection',
     tier: 'strong',
     name: 'vacancy withdrawn or filled internally',
     re: /\bfilled internally\b|\b(decided|chosen|opted) not to (fill|recruit for|hire for|proceed with) (this|the) (position|role|vacancy|post|opening)\b|\b(vacancy|position|role|requisition|opening|post) (has been|was|is being|have been) (withdrawn|cancell?ed|closed|put on hold)\b|\b(have|has|we've) (now )?closed (the|this) (vacancy|position|role|requisition|opening)\b/,
-    veto: /\bnew (role|position|opening|vacancy)\b/,
+    veto: /\bnew (role|position|opening|vacancy)\b|\b(reopen|re-open|reopened|re-opened|reopening|back open)\b/,
   },
   {
     kind: 'rejection',
@@ -39,7 +40,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     // Terse personal replies: "we went a different direction for this one", "we went another way".
     re: /\b(we|we've|we have|they|the team|the panel) (went|have gone|'ve gone|decided to go|are going|chose to go) (in )?(a different|another) (direction|way)\b/,
     // The writer reacting to the candidate's news about another company.
-    veto: /\bsorry to hear\b|\byou (mentioned|said|told)\b|\bother (company|companies|firm|offer)\b/,
+    veto: /\bsorry to hear\b|\byou (mentioned|said|told)\b|\bother (company|companies|firm|offer)\b|\bwith (the|our) (format|process|interview|plan|schedule|approach|agenda)\b/,
   },
   {
     kind: 'rejection',
