@@ -141,7 +141,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'selected for the position',
-    re: /\byou have been selected for the (position|role|post)\b/,
+    re: /\byou have been selected for the (position|role|post)\b|\b(bring|have) you on ?board\b/,
     negatable: true,
   },
   {
@@ -223,8 +223,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'proposes a call slot',
-    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams )?(call|chat|interview|conversation)\b/,
-    requires: /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b/,
+    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams |google meet )?(call|chat|interview|conversation)\b/,
+    // A concrete day or date makes it a proposal, not a pleasantry.
+    requires:
+      /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b|\b(the )?\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}(:\d\d)? ?(am|pm)\b/,
   },
   {
     kind: 'interview',
@@ -338,7 +340,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'saw your profile',
-    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b/,
+    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b|\byour name came up\b|\b(suggested|recommended) (that )?i (reach out|contact you|get in touch)\b|\bpassed me (on )?your (name|details|profile)\b/,
   },
   {
     kind: 'recruiter-outreach',

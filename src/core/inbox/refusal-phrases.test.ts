@@ -111,3 +111,51 @@ describe('interviews and receipts said in other words', () => {
     );
   });
 });
+
+describe('refusals said as a missing need', () => {
+  it('reads "not quite who we are looking for" as a rejection', () => {
+    expect(kindOf('Having met the team, we feel your profile is not quite who we are looking for.')).toBe(
+      'rejection',
+    );
+  });
+
+  it('reads "no suitable opening for you" as a rejection', () => {
+    expect(kindOf("We don't have a suitable opening for you at the moment. Thank you for applying.")).toBe(
+      'rejection',
+    );
+  });
+
+  it('does not read "no role for you yet" as a rejection', () => {
+    expect(
+      kindOf("We don't have a role for you yet, but the team is growing. Open to a quick chat?", 'Hi'),
+    ).not.toBe('rejection');
+  });
+
+  it('reads a closed file as a rejection', () => {
+    expect(kindOf('I am writing to say we have closed your file for the buyer role.')).toBe('rejection');
+  });
+
+  it('does not read a saved job that disappeared as a rejection', () => {
+    expect(kindOf('Unfortunately a job you saved is no longer available on the board.', 'Saved jobs')).toBe(
+      'other',
+    );
+  });
+});
+
+describe('other kinds said in other words', () => {
+  it('reads a call proposed for a dated slot as an interview', () => {
+    expect(kindOf('Would you be free for a Zoom call on the 3rd at 2pm?', 'Hi')).toBe('interview');
+  });
+
+  it('reads "bring you on board" as an offer', () => {
+    expect(kindOf('The founders want to bring you on board as our first designer.', 'Good news')).toBe(
+      'offer',
+    );
+  });
+
+  it('reads a referral by name as recruiter outreach', () => {
+    expect(kindOf('A former colleague of yours suggested I reach out about a platform role.', 'Intro')).toBe(
+      'recruiter-outreach',
+    );
+  });
+});

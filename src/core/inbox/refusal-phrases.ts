@@ -22,7 +22,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'candidacy paused or closed',
-    re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature)\b|\b(put|placed|place) your (application|candidacy|candidature) on hold\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b/,
+    re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature|file)\b|\b(put|placed|place) your (application|candidacy|candidature) on hold\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b/,
     // "…on hold until you upload X" asks for something; it decides nothing.
     veto: /\byou have withdrawn\b|\bif you (wish|want|would like) to\b|\b(until|once|when) you\b|\bplease (upload|complete|provide|send|submit)\b/,
   },
@@ -61,6 +61,20 @@ export const REFUSAL_RULES: PhraseRule[] = [
     name: 'a pass',
     // "it's a no from us", "we're going to pass" - but not "we'll pass your CV on".
     re: /\b(it's|it is) a (no|pass) from (us|me|the team|the panel|them)\b|\b(we're|we are|we'll|we will|decided to|going to|have to|had to) pass( on (you|this (one|role|time|occasion))\b| for now\b| this time\b|[.,!;]|$)/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'not what we need',
+    re: /\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (quite |exactly )?(what|who) (we('re| are) looking for|we need|the (team|role) needs)\b|\b(don't|do not) have (a |any )?(suitable |matching |relevant )?(role|position|opening|vacancy|vacancies|openings|roles|positions) (for you|that (match|matches|suit|suits) your)\b/,
+    veto: /\byet\b|\bif\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'role no longer open',
+    re: /\b(role|position|vacancy|job|opening|post) (is|was) no longer (available|open|active)\b/,
+    veto: /\b(saved|bookmarked|alert)\b/,
   },
   {
     kind: 'rejection',
