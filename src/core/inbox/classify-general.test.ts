@@ -181,3 +181,28 @@ describe('offers and assessments', () => {
     ).toBe('other');
   });
 });
+
+describe('a hiring mailbox corroborates a receipt, never a rejection', () => {
+  const receipt =
+    'Hi Sam,\n\nThanks so much for applying! Someone from the team will look over it this week.';
+
+  it('reads weak receipt phrases from careers@ as an acknowledgement', () => {
+    expect(
+      kindOf({ from: 'Oakridge Careers <careers@oakridge.example>', subject: 'Hello', text: receipt }),
+    ).toBe('acknowledgement');
+  });
+
+  it('leaves the same words from a person undecided', () => {
+    expect(kindOf({ subject: 'Hello', text: receipt })).toBe('other');
+  });
+
+  it('does not make a rejection out of weak words from no-reply@', () => {
+    expect(
+      kindOf({
+        from: 'no-reply@oakridge.example',
+        subject: 'Hello',
+        text: 'Hi Sam,\n\nUnfortunately our office is closed on Friday. We will keep your details for future openings.',
+      }),
+    ).not.toBe('rejection');
+  });
+});

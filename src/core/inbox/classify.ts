@@ -57,6 +57,10 @@ function isRelayedMessage(msg: MailMessage, own: string): boolean {
 const REACTIVE =
   /\b(your application|you applied|thank(s| you)( so much)? for applying|the application you (sent|submitted))\b/;
 
+/** Role mailboxes that hiring teams send automated mail from. */
+const HIRING_MAILBOX =
+  /^(no-?reply|do-?not-?reply|careers?|jobs|recruit(ing|ment)?|talent(-acquisition)?|hr|hiring|applications?|apply)[._+-]?[a-z0-9]*@/i;
+
 function isReply(msg: MailMessage): boolean {
   return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
 }
@@ -173,6 +177,11 @@ export function classify(msg: MailMessage): Classification {
       if (kind === 'other' || strongKinds.has(kind) || scores[kind] < 2) continue;
       count(kind, 'weak', WEAK, 'sender', 'weak phrases corroborated by an automated hiring sender');
     }
+  } else if (msg.from && HIRING_MAILBOX.test(msg.from.address)) {
+    // A company's own careers@/no-reply@ mailbox sends receipts; it is not enough to make a
+    // rejection out of weak words (a false rejection costs the most), so only a receipt gains.
+    if (!strongKinds.has('acknowledgement') && scores.acknowledgement >= 2)
+      count('acknowledgement', 'weak', WEAK, 'sender', `weak phrases corroborated by ${msg.from.address}`);
   }
 
   if (scores['recruiter-outreach'] > 0 && REACTIVE.test(normaliseForRules(own))) {
