@@ -206,3 +206,39 @@ describe('a hiring mailbox corroborates a receipt, never a rejection', () => {
     ).not.toBe('rejection');
   });
 });
+
+describe('changes to a step are not a decision on the candidate', () => {
+  it('reads a dropped interview format with a new interview time as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Tomorrow',
+        text: 'Hi Sam,\n\nWe decided not to go ahead with the venue downtown; instead the interview will be at 9am over video.\n\nGil',
+      }),
+    ).toBe('interview');
+  });
+
+  it('reads a slot that is gone as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Slot',
+        text: 'Hi Sam,\n\nApologies, the 4pm slot is no longer available for your call with Priya. Could you do Thursday instead?\n\nGil',
+      }),
+    ).toBe('interview');
+  });
+
+  it('does not read a role closed to newcomers as a rejection of a shortlisted candidate', () => {
+    expect(
+      kindOf({
+        text: "Hi Sam,\n\nWe've closed the role to new applicants and you're one of four on the shortlist. Are you free on Tuesday at 11am?\n\nGil",
+      }),
+    ).not.toBe('rejection');
+  });
+
+  it('does not read a hire for a sister team as a rejection', () => {
+    expect(
+      kindOf({
+        text: 'Hi Sam,\n\nWe have hired a candidate for the sister team, and we are still considering you for this one.\n\nGil',
+      }),
+    ).not.toBe('rejection');
+  });
+});

@@ -32,6 +32,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'decided not to proceed',
     re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving|fill|hire|recruit)\b/,
+    // "decided not to go ahead with the panel format; instead…" changes a step, not the outcome.
+    veto: /\binstead\b|\bwith the (panel|format|schedule|slot|date|agenda|plan|venue|location)\b/,
   },
   {
     kind: 'rejection',
@@ -196,14 +198,14 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'interview rescheduled',
-    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b|\b(move|push|shift|bring forward|postpone) (our|the|your|my|this|today's|tomorrow's) ([\w-]+ )?(interview|call|chat|meeting|onsite)\b/,
+    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b|\bslot (is|was) no longer (available|free)\b|\b(move|push|shift|bring forward|postpone) (our|the|your|my|this|today's|tomorrow's) ([\w-]+ )?(interview|call|chat|meeting|onsite)\b/,
     requires: /\b(interview|call|meeting|onsite|conversation)\b/,
   },
   {
     kind: 'interview',
     tier: 'strong',
     name: 'interview confirmed',
-    re: /\b(interview|onsite|call) (is |has been )?confirmed\b|\b(you're|you are) confirmed for\b|\bbooked (you )?(in )?for an? .{0,30}\b(interview|call)\b|\bsent (you )?(a |the )?calendar invite\b/,
+    re: /\b(interview|onsite|call) (is |has been )?confirmed\b|\b(interview|onsite|call|screen) (is|will be|is now) (on|at|for) (monday|tuesday|wednesday|thursday|friday|tomorrow|\d)|\b(you're|you are) confirmed for\b|\bbooked (you )?(in )?for an? .{0,30}\b(interview|call)\b|\bsent (you )?(a |the )?calendar invite\b/,
   },
   {
     kind: 'interview',
@@ -260,7 +262,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'weak',
     name: 'are you free',
-    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\bdoes (monday|tuesday|wednesday|thursday|friday|tomorrow|next week)( \w+)? work\b|\bsend (over )?(an invite|some times)\b/,
+    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\b(could|can) you do (monday|tuesday|wednesday|thursday|friday|tomorrow)\b|\bdoes (monday|tuesday|wednesday|thursday|friday|tomorrow|next week)( \w+)? work\b|\bsend (over )?(an invite|some times)\b/,
   },
   {
     kind: 'interview',

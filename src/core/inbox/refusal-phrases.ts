@@ -31,7 +31,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'vacancy withdrawn or filled internally',
     re: /\bfilled internally\b|\b(decided|chosen|opted) not to (fill|recruit for|hire for|proceed with) (this|the) (position|role|vacancy|post|opening)\b|\b(vacancy|position|role|requisition|opening|post) (has been|was|is being|have been) (withdrawn|cancell?ed|closed|put on hold)\b|\b(have|has|we've) (now )?closed (the|this) (vacancy|position|role|requisition|opening)\b/,
-    veto: /\bnew (role|position|opening|vacancy)\b|\b(reopen|re-open|reopened|re-opened|reopening|back open)\b/,
+    veto: /\b(you are|you're) (one of|shortlisted|through)\b|\bto new (applicants|applications)\b|\bnew (role|position|opening|vacancy)\b|\b(reopen|re-open|reopened|re-opened|reopening|back open)\b/,
   },
   {
     kind: 'rejection',
@@ -53,7 +53,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'someone was appointed',
     re: /\b(offered|given) (the|this) (role|position|job|post) to (a|another|someone|an|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
-    veto: /\bif\b|\bonce\b|\buntil\b/,
+    veto: /\bif\b|\bonce\b|\buntil\b|\bstill (considering|interested in|keen on)\b|\b(other|sister|another) (role|position|vacancy|opening|team)\b/,
   },
   {
     kind: 'rejection',
