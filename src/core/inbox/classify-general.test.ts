@@ -242,3 +242,41 @@ describe('changes to a step are not a decision on the candidate', () => {
     ).not.toBe('rejection');
   });
 });
+
+describe('offers, tasks and receipts in plainer words', () => {
+  it('reads an employment contract to sign as an offer', () => {
+    expect(
+      kindOf({
+        subject: 'Paperwork',
+        text: 'Hi Sam,\n\nHere is your contract of employment; please sign it by Monday.\n\nUma',
+      }),
+    ).toBe('offer');
+  });
+
+  it('reads "the role is yours" as an offer', () => {
+    expect(
+      kindOf({
+        subject: 'Yes!',
+        text: 'Hi Sam,\n\nThe panel agreed: the role is yours if you want it.\n\nUma',
+      }),
+    ).toBe('offer');
+  });
+
+  it('reads a design assignment as an assessment', () => {
+    expect(
+      kindOf({
+        subject: 'Next stage',
+        text: 'Hi Sam,\n\nThe next stage is a design assignment: redesign our onboarding screen and send it back within 3 days.\n\nUma',
+      }),
+    ).toBe('assessment');
+  });
+
+  it('reads a logged application as an acknowledgement', () => {
+    expect(
+      kindOf({
+        subject: 'Ref 7781',
+        text: 'Dear Sam,\n\nYour application has been registered under reference 7781.\n\nHR',
+      }),
+    ).toBe('acknowledgement');
+  });
+});

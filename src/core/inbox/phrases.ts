@@ -135,7 +135,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'offer letter',
-    re: /\b(offer (letter|of employment|of appointment)|conditional offer|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
+    re: /\b(offer (letter|of employment|of appointment)|conditional offer|employment contract|contract of employment|the (job|role|position|post) is yours|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
     veto: OTHER_PERSON,
     negatable: true,
   },
@@ -283,7 +283,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'strong',
     name: 'take-home',
-    re: /\btake[- ]home\b|\bcase (study|exercise)\b|\btest (project|task)\b|\bhome assignment\b|\bcoding exercise\b|\blab environment\b/,
+    re: /\btake[- ]home\b|\bcase (study|exercise)\b|\btest (project|task)\b|\b(technical|coding|design|written|practical|programming) (task|assignment)\b|\bhome assignment\b|\bcoding exercise\b|\blab environment\b/,
   },
   {
     kind: 'assessment',
@@ -302,7 +302,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'weak',
     name: 'test or exercise',
-    re: /\b(assessment|test|exercise|challenge|questionnaire)\b/,
+    re: /\b(assessment|test|exercise|challenge|questionnaire|task|assignment)\b/,
   },
   {
     kind: 'assessment',
@@ -316,7 +316,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'application received',
-    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent)\b|\bapplication (was|has been) (sent|submitted) to\b|\byour application (for|to) [^.]{0,80}\b(has been|was|is) (successfully )?(received|submitted|sent)\b|\b(the following (items|documents)|your (resume|cv|documents)) (were|was|have been|has been) (sent|submitted|forwarded) to\b/,
+    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent|logged|registered|recorded)\b|\bapplication (was|has been) (sent|submitted) to\b|\byour application (for|to) [^.]{0,80}\b(has been|was|is) (successfully )?(received|submitted|sent)\b|\b(the following (items|documents)|your (resume|cv|documents)) (were|was|have been|has been) (sent|submitted|forwarded) to\b/,
   },
   {
     kind: 'acknowledgement',
