@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../adapters/mail/parse-message.js';
 import { runEvaluation } from './inbox-evaluation.js';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus/inbox');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = resolve(root, 'corpus/inbox');
+// The first blind set became training data once its misses were studied (see its README); this floor
+// only guards against regressions. The honest measure is the next blind set.
+const blind = resolve(root, 'corpus/inbox-blind');
 
 describe('inbox corpus evaluation', () => {
   it('meets the issue targets on the holdout (and on train)', async () => {
@@ -15,5 +19,15 @@ describe('inbox corpus evaluation', () => {
     expect(train.report.total).toBeGreaterThanOrEqual(100);
     expect(holdout.missed).toEqual([]);
     expect(train.missed).toEqual([]);
+  });
+
+  it('holds the floor reached on the former blind set, with no false rejection', async () => {
+    // Every entry there is labelled `holdout`.
+    const result = (await runEvaluation(blind, parseMessage)).find((r) => r.split === 'holdout');
+    const rejection = result!.report.perKind.find((k) => k.kind === 'rejection')!;
+    expect(result!.report.total).toBe(74);
+    expect(rejection.precision).toBe(1);
+    expect(rejection.recall).toBe(1);
+    expect(result!.report.correct).toBeGreaterThanOrEqual(72);
   });
 });

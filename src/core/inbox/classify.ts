@@ -5,7 +5,7 @@
  */
 import { type Classification, type Evidence, MAIL_KINDS, type MailKind } from './kinds.js';
 import type { MailMessage } from './message.js';
-import { findPhrases, sentencesOf } from './phrase-match.js';
+import { findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
 import { PHRASE_RULES } from './phrases.js';
 import { plainText } from './plain-text.js';
 import { splitReply } from './reply-text.js';
@@ -41,6 +41,25 @@ function isBulk(msg: MailMessage): boolean {
   const precedence = (msg.headers.precedence ?? '').toLowerCase();
   return 'list-unsubscribe' in msg.headers || 'list-id' in msg.headers || /bulk|list|junk/.test(precedence);
 }
+
+/**
+ * A site relaying a person's direct message ("Jane sent you a message", InMail) is sent in bulk form
+ * but carries one person's words, so its phrases keep their full weight.
+ */
+function isRelayedMessage(msg: MailMessage, own: string): boolean {
+  return (
+    /\bsent you a (new )?(message|inmail)\b|\bnew message from\b|\binmail\b/i.test(msg.subject) ||
+    /^\s*inmail\b/im.test(own)
+  );
+}
+
+/** The writer answers something the candidate did (applied), so the mail is not cold outreach. */
+const REACTIVE =
+  /\b(your application|you applied|thank(s| you)( so much)? for applying|the application you (sent|submitted))\b/;
+
+/** Role mailboxes that hiring teams send automated mail from. */
+const HIRING_MAILBOX =
+  /^(no-?reply|do-?not-?reply|careers?|jobs|recruit(ing|ment)?|talent(-acquisition)?|hr|hiring|applications?|apply)[._+-]?[a-z0-9]*@/i;
 
 function isReply(msg: MailMessage): boolean {
   return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
@@ -141,9 +160,14 @@ export function classify(msg: MailMessage): Classification {
     count('assessment', 'strong', STRONG, 'sender', `sent by ${platform.name}, an assessment platform`);
   if (scheduler) count('interview', 'weak', 2, 'sender', `sent by ${scheduler.name}, a scheduling tool`);
 
-  if (isBulk(msg) && !ats && !platform) {
+  const relayed = isRelayedMessage(msg, own);
+  if (relayed)
+    evidence.push({ signal: 'header', detail: "a site relaying one person's direct message", weight: 0 });
+  if (isBulk(msg) && !ats && !platform && !relayed) {
+    // Job boards confirm applications in bulk form; a receipt subject says the same.
+    const receipt = board || subjectKinds.has('acknowledgement');
     for (const kind of MAIL_KINDS) {
-      if (kind === 'other' || (kind === 'acknowledgement' && board)) continue;
+      if (kind === 'other' || (kind === 'acknowledgement' && receipt)) continue;
       scores[kind] *= BULK_FACTOR;
     }
     count('other', 'weak', 2, 'header', 'bulk mail (List-Unsubscribe / List-Id / Precedence headers)');
@@ -153,10 +177,28 @@ export function classify(msg: MailMessage): Classification {
       if (kind === 'other' || strongKinds.has(kind) || scores[kind] < 2) continue;
       count(kind, 'weak', WEAK, 'sender', 'weak phrases corroborated by an automated hiring sender');
     }
+  } else if (msg.from && HIRING_MAILBOX.test(msg.from.address)) {
+    // A company's own careers@/no-reply@ mailbox sends receipts; it is not enough to make a
+    // rejection out of weak words (a false rejection costs the most), so only a receipt gains.
+    if (!strongKinds.has('acknowledgement') && scores.acknowledgement >= 2)
+      count('acknowledgement', 'weak', WEAK, 'sender', `weak phrases corroborated by ${msg.from.address}`);
+  }
+
+  if (scores['recruiter-outreach'] > 0 && REACTIVE.test(normaliseForRules(own))) {
+    const cut = scores['recruiter-outreach'] / 2;
+    scores['recruiter-outreach'] -= cut;
+    evidence.push({
+      signal: 'structure',
+      detail: "recruiter-outreach: discounted, the writer answers the candidate's application",
+      weight: -round(cut),
+    });
   }
 
   return decide(scores, strongKinds, evidence, certainty);
 }
+
+/** Steps of a process that a decision ends: a rejection after a take-home is a rejection. */
+const SUPERSEDED_BY_REJECTION: ReadonlySet<MailKind> = new Set(['assessment', 'acknowledgement']);
 
 function decide(
   scores: Scores,
@@ -167,7 +209,16 @@ function decide(
   const ranked = MAIL_KINDS.filter((k) => k !== 'other')
     .filter((k) => scores[k] >= THRESHOLD)
     .sort((a, b) => scores[b] - scores[a] || MAIL_KINDS.indexOf(a) - MAIL_KINDS.indexOf(b));
-  const best = ranked[0];
+  let best = ranked[0];
+  if (
+    best !== undefined &&
+    SUPERSEDED_BY_REJECTION.has(best) &&
+    strongKinds.has('rejection') &&
+    scores.rejection >= THRESHOLD
+  ) {
+    evidence.push({ signal: 'structure', detail: `rejection: a decision ends the ${best} step`, weight: 0 });
+    best = 'rejection';
+  }
   const ordered = [...evidence].sort((a, b) => b.weight - a.weight);
   // Weak phrases need corroboration; a strong sign of other mail (a survey, an alert) contradicts them.
   const weakOnly = best !== undefined && !strongKinds.has(best);

@@ -4,6 +4,7 @@
  * (several of them, the subject, or the sender). Text is matched lower-cased with straight quotes.
  */
 import type { MailKind } from './kinds.js';
+import { REFUSAL_RULES } from './refusal-phrases.js';
 
 export interface PhraseRule {
   kind: MailKind;
@@ -20,7 +21,7 @@ export interface PhraseRule {
 }
 
 const OTHER_PERSON =
-  /\b(another|other|a different|an alternative|more suitable|more qualified) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
+  /\b(another|other|a different|an alternative|more suitable|more qualified|internal) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
 const APPLICATION_CONTEXT =
   /\b(application|candidacy|candidature|profile|forward|further|process|round|stage|role|position|ahead|resume|cv)\b/;
 
@@ -30,13 +31,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'decided not to proceed',
-    re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving)\b/,
+    re: /\b(decided|decide|chosen|elected|opted|made the decision|concluded that we will) (not to|to not|not) (move|proceed|progress|continue|pursue|advance|take|go|offer|extend|invite|be moving|fill|hire|recruit)\b/,
+    // "decided not to go ahead with the panel format; instead…" changes a step, not the outcome.
+    veto: /\binstead\b|\bwith the (panel|format|schedule|slot|date|agenda|plan|venue|location)\b/,
   },
   {
     kind: 'rejection',
     tier: 'strong',
     name: 'will not be moving forward',
-    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing))\b/,
+    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
     requires: APPLICATION_CONTEXT,
   },
   {
@@ -52,6 +55,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'not selected',
     re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b/,
+    // Advice columns: "5 reasons you were not selected".
+    veto: /\b(\d+|three|five|ten|top) (reasons|ways|mistakes|signs)\b|\bwhy (you|candidates) (were|are|get)\b/,
   },
   {
     kind: 'rejection',
@@ -63,7 +68,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'unable to offer',
-    re: /\b(unable|not able|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) (role|position|job|post|opportunity)\b/,
+    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) ([\w-]+ ){0,3}(role|position|job|post|opportunity|place)\b/,
   },
   {
     kind: 'rejection',
@@ -75,7 +80,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'profile does not match',
-    re: /\b(does|do) not (match|meet|fit) (the|our) (current )?(requirement|requirements|needs|criteria)\b/,
+    re: /\b(does not|do not|did not|doesn't|don't|didn't) (quite |fully )?(match|meet|fit|satisfy) (the|our|all (of )?(the|our)) (current |minimum |essential |key |necessary |core )*(requirements?|needs|criteria|qualifications)\b/,
   },
   {
     kind: 'rejection',
@@ -115,6 +120,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     re: /\b(difficult|tough|hard|close) (decision|choices?|call)\b|\b(isn't|not) the news you were hoping\b|\bwish you (the best|every success|all the best|luck|success)\b/,
   },
 
+  ...REFUSAL_RULES,
+
   // --- offer -------------------------------------------------------------------------------------
   {
     kind: 'offer',
@@ -128,7 +135,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'offer letter',
-    re: /\b(offer (letter|of employment|of appointment)|conditional offer|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
+    re: /\b(offer (letter|of employment|of appointment)|conditional offer|employment contract|contract of employment|the (job|role|position|post) is yours|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
     veto: OTHER_PERSON,
     negatable: true,
   },
@@ -136,7 +143,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'selected for the position',
-    re: /\byou have been selected for the (position|role|post)\b/,
+    re: /\byou have been selected for the (position|role|post)\b|\b(bring|have) you on ?board\b/,
+    negatable: true,
+  },
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'revised offer',
+    re: /\b(improve|improved|revise|revised|update|updated|increase|increased|raise|raised|sweeten|better) (our|the|your|my) (original |initial |current |written )?offer\b|\b(the|our|your) (original|initial|revised|updated|improved) offer\b/,
+    veto: OTHER_PERSON,
     negatable: true,
   },
   {
@@ -170,7 +185,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'scheduling a call',
-    re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)\b/,
+    re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)s?\b/,
     negatable: true,
   },
   {
@@ -183,14 +198,14 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'interview rescheduled',
-    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b/,
+    re: /\b(needs|need|has|have|must|will) (to )?be (rescheduled|moved|postponed)\b|\breschedul(e|ed|ing)\b|\bnew time is\b|\bslot (is|was) no longer (available|free)\b|\b(move|push|shift|bring forward|postpone) (our|the|your|my|this|today's|tomorrow's) ([\w-]+ )?(interview|call|chat|meeting|onsite)\b/,
     requires: /\b(interview|call|meeting|onsite|conversation)\b/,
   },
   {
     kind: 'interview',
     tier: 'strong',
     name: 'interview confirmed',
-    re: /\b(interview|onsite|call) (is |has been )?confirmed\b|\b(you're|you are) confirmed for\b|\bbooked (you )?(in )?for an? .{0,30}\b(interview|call)\b|\bsent (you )?(a |the )?calendar invite\b/,
+    re: /\b(interview|onsite|call) (is |has been )?confirmed\b|\b(interview|onsite|call|screen) (is|will be|is now) (on|at|for) (monday|tuesday|wednesday|thursday|friday|tomorrow|\d)|\b(you're|you are) confirmed for\b|\bbooked (you )?(in )?for an? .{0,30}\b(interview|call)\b|\bsent (you )?(a |the )?calendar invite\b/,
   },
   {
     kind: 'interview',
@@ -210,8 +225,24 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'proposes a call slot',
-    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams )?(call|chat|interview|conversation)\b/,
-    requires: /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b/,
+    re: /\b(would you be|are you|will you be) (free|available) for an? (\d+[- ]minute )?(video |phone |zoom |teams |google meet )?(call|chat|interview|conversation)\b/,
+    // A concrete day or date makes it a proposal, not a pleasantry.
+    requires:
+      /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|next \w+day)\b|\b(the )?\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}(:\d\d)? ?(am|pm)\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'proposes a screen',
+    // "love to do a quick phone screen", "would you be up for an interview with the team next week"
+    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
+    negatable: true,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'moves a meeting',
+    re: /\b(move|push|shift|bring forward|change) (it|this|that|our|the) ?([\w:]+ )?(call|chat|meeting|interview)? ?(to|until|back to) (monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week|later this week|next \\w+day)\b|\b(make|miss|join) (our|the|my) ([\w:]+ )?(call|interview|meeting|chat)\b/,
   },
   {
     kind: 'interview',
@@ -231,13 +262,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'weak',
     name: 'are you free',
-    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\bsend (over )?(an invite|some times)\b/,
+    re: /\b(would you be|are you|will you be) (free|available)\b|\bwhat (times?|day) (works|suits?)\b|\b(does|would) .{0,40}\b(work|suit) (for )?you\b|\bcan you make it\b|\b(could|can) you do (monday|tuesday|wednesday|thursday|friday|tomorrow)\b|\bdoes (monday|tuesday|wednesday|thursday|friday|tomorrow|next week)( \w+)? work\b|\bsend (over )?(an invite|some times)\b/,
   },
   {
     kind: 'interview',
     tier: 'weak',
     name: 'meeting link',
-    re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\bvideo link\b/,
+    re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\b(video|teams|zoom|meet|meeting|dial-in) link\b/,
   },
   { kind: 'interview', tier: 'weak', name: 'interview', re: /\binterview(s|ing)?\b/ },
 
@@ -246,19 +277,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'strong',
     name: 'assessment',
-    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
+    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical|work[- ]style|behaviou?ral|situational judg(e)?ment|values|logic) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
   },
   {
     kind: 'assessment',
     tier: 'strong',
     name: 'take-home',
-    re: /\btake[- ]home\b|\bcase (study|exercise)\b|\btest (project|task)\b|\bhome assignment\b|\bcoding exercise\b|\blab environment\b/,
+    re: /\btake[- ]home\b|\bcase (study|exercise)\b|\btest (project|task)\b|\b(technical|coding|design|written|practical|programming) (task|assignment)\b|\bhome assignment\b|\bcoding exercise\b|\blab environment\b/,
   },
   {
     kind: 'assessment',
     tier: 'strong',
     name: 'complete the assessment',
-    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?(short |online |brief )?(assessment|test|exercise|challenge|questionnaire)s?\b/,
+    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?([\w-]+ ){0,3}(assessment|test|exercise|challenge|questionnaire)s?\b/,
+    veto: /\b(survey|feedback|candidate experience|satisfaction)\b/,
   },
   {
     kind: 'assessment',
@@ -270,7 +302,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'weak',
     name: 'test or exercise',
-    re: /\b(assessment|test|exercise|challenge|questionnaire)\b/,
+    re: /\b(assessment|test|exercise|challenge|questionnaire|task|assignment)\b/,
   },
   {
     kind: 'assessment',
@@ -284,25 +316,25 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'application received',
-    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent)\b|\bapplication (was|has been) (sent|submitted) to\b/,
+    re: /\b(we've|we have|has been|have|we) (successfully )?(received|got) your (application|resume|cv|documents)\b|\byour application (has been|was|is) (successfully )?(received|submitted|sent|logged|registered|recorded)\b|\bapplication (was|has been) (sent|submitted) to\b|\byour application (for|to) [^.]{0,80}\b(has been|was|is) (successfully )?(received|submitted|sent)\b|\b(the following (items|documents)|your (resume|cv|documents)) (were|was|have been|has been) (sent|submitted|forwarded) to\b/,
   },
   {
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'confirmation of receipt',
-    re: /\b(confirm|confirms|confirming) (that )?(we('ve| have) (received|got)|(the )?receipt|your application)|\backnowledge (the )?receipt\b|\bconfirmation (of receipt|that it has been received)\b|\bconfirm that we've got your application\b|\bconfirms? that your application\b/,
+    re: /\b(confirm|confirms|confirming) (that )?(we('ve| have) (received|got)|(the )?receipt|your application|we have your application)|\byour application is in\b|\byour application (for [^.]{0,60})?(is|has been) (now )?(with|passed (on )?to|forwarded to|shared with) (the|our) (hiring|recruiting|talent|recruitment)\b|\backnowledge (the )?receipt\b|\bconfirmation (of receipt|that it has been received)\b|\bconfirm that we've got your application\b|\bconfirms? that your application\b/,
   },
   {
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'thanks for applying',
-    re: /\bthank(s| you) for (applying|your application|submitting your application|your interest)\b/,
+    re: /\bthank(s| you)( so much| very much| again)? for (applying|your application|submitting your application|your interest)\b|\bwe('ve| have) received (it|them|your details)\b/,
   },
   {
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'will review',
-    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back)\b/,
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
   },
 
   // --- recruiter outreach ------------------------------------------------------------------------
@@ -310,7 +342,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'saw your profile',
-    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b/,
+    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b|\byour name came up\b|\b(suggested|recommended) (that )?i (reach out|contact you|get in touch)\b|\bpassed me (on )?your (name|details|profile)\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -322,13 +354,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'agency client',
-    re: /\b(our|a|my) (mnc |esteemed )?clients?\b|\bi('m| am) (working|partnering) with\b|\bretained by\b|\bleading a search\b|\bcold (email|message)\b/,
+    re: /\b(our|a|my) (mnc |esteemed )?clients?\b|\bi('m| am) (working|partnering) with\b|\bretained by\b|\bleading a search\b|\bi('m| am) (currently )?(working on|recruiting for|hiring for|hiring) (a|an) \b|\bcold (email|message)\b/,
   },
   {
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'open to a chat',
-    re: /\b(would you be|are you|be) (open|interested|up) (to|in|for) (a |an )?(quick |short |brief |initial |confidential |\d+ minute )?(chat|call|conversation|hearing more|learning more|new (opportunities|roles))\b|\bopen (to|for) new (opportunities|roles)\b|\binterested in (hearing|learning) more\b|\bconfidential chat\b/,
+    re: /\b(would you be|are you|be) (open|interested|up) (to|in|for) (a |an )?(quick |short |brief |initial |intro |introductory |exploratory |informal |confidential |\d+[- ]minute )*(chat|call|conversation|hearing more|learning more|new (opportunities|roles))\b|\bopen (to|for) new (opportunities|roles)\b|\binterested in (hearing|learning) more\b|\bconfidential chat\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -346,7 +378,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'good fit',
-    re: /\b(you'd|you would|you could) be a (great|good|strong) (fit|match)\b|\b(looks like|think you('d| would)? be) a (great|good) (fit|match)\b|\b(suits|matches|fits) your (experience|background|skills|profile)\b/,
+    re: /\b(you'd|you would|you could) be a (great|good|strong) (fit|match)\b|\b(looks like|think you('d| would)? be) a (great|good) (fit|match)\b|\b(suits|matches|fits) your (experience|background|skills|profile)\b|\byour (background|experience|profile|skills|skill set) (would be|is|looks like|seems like|could be|would make) (a )?(great|good|strong|perfect|excellent|close) (fit|match)\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -358,7 +390,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'follow-up nudge',
-    re: /\bbumping this\b|\b(initial|introductory|exploratory|intro) (conversation|chat|call)\b|\b(the|this|a) [\w ]{0,30}search for\b|\bfollowing up on my (previous|last) (mail|email|message|note)\b|\bif (the timing|you're interested|you are interested|interested)\b|\bgrab a coffee\b|\bno pressure\b/,
+    // A recruiter chasing their own unanswered note: a separate signal from what the note proposes.
+    re: /\bbump(ing)? (this|my|the) (note|email|message|mail|thread)?\b|\bin case it got (buried|lost|missed)\b|\b(won't|will not) keep (pestering|bothering|chasing|emailing) you\b|\bfollowing up on my (previous|last|earlier) (mail|email|message|note)\b|\bcircling back on my\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'exploratory chat',
+    re: /\b(initial|introductory|exploratory|intro|informal) (conversation|chat|call)\b|\bgrab a (coffee|virtual coffee)\b|\bno pressure\b|\bif (the timing|you're interested|you are interested|interested)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'search mandate',
+    re: /\b(the|this|a) [\w ]{0,30}search for\b|\b(is|are) (growing|expanding|building out) (the|our|their|its) [\w ]{0,30}team\b/,
   },
 
   // --- other (job-adjacent mail that is none of the above) ---------------------------------------

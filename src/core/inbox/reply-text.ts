@@ -18,12 +18,17 @@ export interface ReplyParts {
 const ON_WROTE =
   /^\s*(On|Le|Am|El|Il|Op)\s.{0,200}?(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:\s*$/im;
 const ON_START = /^\s*On\s[^\n]{0,160}\n[^\n]{0,160}wrote:\s*$/im;
-const ORIGINAL = /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$/im;
+const ORIGINAL =
+  /^\s*-{2,}\s*(Original Message|Previous message|Earlier message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$/im;
 const FORWARD =
   /^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Weitergeleitete Nachricht\s*-{2,})\s*$/im;
 // Outlook puts no quote marks: a header block "From: … / Sent: … / To: … / Subject: …" starts the history.
 const OUTLOOK = /^\s*\*?From:\*?\s.+\n\s*\*?(Sent|Date):\*?\s.+$/im;
 const UNDERSCORES = /^_{20,}\s*$/m;
+// Thunderbird and others: "Jane Roe wrote:" or "Jane Roe <jane@acme.com> wrote:" with no date before it.
+const NAME_WROTE = /^\s*[A-Z][\w.'-]*( [\w.'-]+){0,4}( <[^>\s]+@[^>\s]+>)? (wrote|schrieb|a écrit):\s*$/m;
+// Mobile Outlook puts "From:" then "To:" or "Subject:" with no "Sent:" line.
+const HEADER_BLOCK = /^\s*\*?From:\*?\s.+\n\s*\*?(To|Subject|Cc):\*?\s.+$/im;
 
 function firstMatch(
   text: string,
@@ -46,6 +51,8 @@ export function splitReply(text: string): ReplyParts {
     [ORIGINAL, '"Original Message" line'],
     [OUTLOOK, 'Outlook "From: … Sent:" block'],
     [UNDERSCORES, 'separator line'],
+    [NAME_WROTE, '"… wrote:" line'],
+    [HEADER_BLOCK, '"From: … To:" header block'],
   ]);
   let own = normalised;
   let quoted = '';

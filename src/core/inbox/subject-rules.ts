@@ -9,7 +9,7 @@ export const SUBJECT_RULES: PhraseRule[] = [
     kind: 'interview',
     tier: 'strong',
     name: 'interview subject',
-    re: /\binterview (invitation|request|schedule|availability|confirmed|confirmation|call letter)\b|\binvitation to interview\b|\binvitation: .*\binterview\b|\breschedul|\blet's schedule\b|\bschedule your interview\b|\bshare your availability\b|\binterview for\b|\b(second|final|technical|managerial) (stage|round)\b/,
+    re: /\binterview (invitation|request|schedule|availability|confirmed|confirmation|call letter)\b|\binvitation to interview\b|\binvitation: .*\binterview\b|\breschedul|\blet's schedule\b|\bschedule your interview\b|\bshare your availability\b|\binterview for\b|\b(second|final|technical|managerial) (stage|round)\b|\bphone screen\b|\bscreening call\b|\b(mov(e|ing)|push(ing)?|chang(e|ing)|shift(ing)?) (our|the|my|your|today's|tomorrow's) .{0,20}\b(call|interview|chat|meeting)\b/,
   },
   { kind: 'interview', tier: 'weak', name: 'mentions an interview', re: /\binterview\b/ },
   {
@@ -22,7 +22,7 @@ export const SUBJECT_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'strong',
     name: 'receipt subject',
-    re: /\bapplication (received|confirmation|submitted)\b|\breceived your application\b|\byour application was sent to\b|\backnowledg|\bconfirmation of (receipt|application)\b|\beingangsbest/,
+    re: /\bapplication (received|confirmation|submitted|sent)\b|\breceived your application\b|\byour application was sent to\b|\backnowledg|\bconfirmation of (receipt|application)\b|\beingangsbest/,
   },
   {
     kind: 'acknowledgement',
@@ -34,7 +34,7 @@ export const SUBJECT_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'offer subject',
-    re: /\b(job offer|offer (of|letter|details)|your offer|conditional offer|letter of intent|employment offer|offer is ready)\b/,
+    re: /\b(job offer|offer (of|letter|details)|your offer|conditional offer|(updated|revised|improved|new) offer|letter of intent|employment offer|offer is ready)\b/,
   },
   { kind: 'offer', tier: 'weak', name: 'mentions an offer', re: /\boffer\b/ },
   {
@@ -47,7 +47,7 @@ export const SUBJECT_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'weak',
     name: 'opportunity subject',
-    re: /\bopportunit(y|ies)\b|\bopen (to|for) new\b|\burgent requirement\b|\bconfidential\b|\bcurious if you're open\b/,
+    re: /\bopportunit(y|ies)\b|\bopen (to|for) new\b|\bopen to an? (quick |brief )?(chat|call|conversation)\b|\burgent requirement\b|\bconfidential\b|\bcurious if you're open\b/,
   },
   {
     kind: 'other',
