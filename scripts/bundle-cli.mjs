@@ -27,7 +27,9 @@ await build({
     dir: outDir,
     format: 'esm',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Every file sits two levels below the project, like the compiled modules it replaces
+    // (dist/server/…), so `new URL('../../web/dist', import.meta.url)` still finds the web app.
+    chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
 });
