@@ -23,6 +23,11 @@ const options = parseArgs(process.argv.slice(2), {
     help: 'runs per command and scale in the growth benchmark',
   },
   apiDuration: { default: 10, parse: positiveNumber, help: 'seconds of load per endpoint' },
+  importMessages: {
+    default: 1000,
+    parse: positiveNumber,
+    help: 'messages of the mbox the import benchmark imports (its first N; all: 100000)',
+  },
   budgetMinutes: { default: 10, parse: positiveNumber, help: 'skip optional scales that would not fit' },
   reserveSeconds: { default: 200, parse: positiveNumber, help: 'time kept for the benchmarks after growth' },
   only: {

@@ -19,7 +19,8 @@ const MODULES = [
   ['chrono-node', 'chrono-node'],
   ['dist/config/config.js', dist('config/config.js')],
   ['dist/store/store.js', dist('store/store.js')],
-  ['dist/cli/main.js (the whole CLI)', dist('cli/main.js')],
+  ['dist/cli/main.js (the whole CLI, unbundled)', dist('cli/main.js')],
+  ['dist/bundle/cli.js (the bundle bin/notnow.js runs)', dist('bundle/cli.js')],
 ];
 
 function importMs(specifier) {
@@ -30,11 +31,11 @@ function importMs(specifier) {
 }
 
 /** How many ES modules importing the whole CLI loads, per package (each costs a file read and a compile). */
-function modulesLoaded() {
+function modulesLoaded(specifier) {
   const hook = pathToFileURL(join(ROOT, 'bench', 'lib', 'count-modules.mjs')).href;
   const r = spawnSync(
     process.execPath,
-    ['--import', hook, '--input-type=module', '-e', `await import(${JSON.stringify(dist('cli/main.js'))})`],
+    ['--import', hook, '--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`],
     { cwd: ROOT, encoding: 'utf8' },
   );
   const line = r.stderr.split('\n').find((l) => l.startsWith('modules:'));
@@ -56,11 +57,12 @@ export default {
       }
       rows.push({ name: `import ${name}`, figure: `${median(times).toFixed(0)} ms`, status: 'info' });
     }
-    const modules = modulesLoaded();
-    if (modules) {
+    for (const file of ['cli/main.js', 'bundle/cli.js']) {
+      const modules = modulesLoaded(dist(file));
+      if (!modules) continue;
       const sorted = Object.entries(modules).sort((a, b) => b[1] - a[1]);
       rows.push({
-        name: 'ES modules loaded by dist/cli/main.js',
+        name: `ES modules loaded by dist/${file}`,
         figure: String(sorted.reduce((sum, [, n]) => sum + n, 0)),
         status: 'info',
         note: sorted.map(([name, n]) => `${name} ${n}`).join(', '),

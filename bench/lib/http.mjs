@@ -15,15 +15,27 @@ export function freePort() {
   });
 }
 
-/** Spawns the server and resolves once `probeUrl` answers (any HTTP status), or rejects after 60 s. */
+/**
+ * Spawns the server and resolves once `probeUrl` answers (any HTTP status), or rejects after 60 s.
+ * `firstLine` (a promise) is the first line the server printed: `notnow serve` prints its link there,
+ * with the secret scripts send as `Authorization: Bearer <secret>`.
+ */
 export async function startServer(command, args, env, probeUrl) {
   const child = spawn(command, args, {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
+  });
+  let stdout = '';
+  const firstLine = new Promise((resolve) => {
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
+    });
+    child.stdout.on('end', () => resolve(stdout));
   });
   let exited = null;
   child.on('exit', (code) => {
@@ -39,7 +51,7 @@ export async function startServer(command, args, env, probeUrl) {
     if (exited !== null) throw new Error(`the server exited (code ${exited}): ${stderr.slice(0, 500)}`);
     try {
       await fetch(probeUrl);
-      return { stop };
+      return { stop, firstLine, pid: child.pid };
     } catch {
       await sleep(200);
     }
@@ -49,12 +61,13 @@ export async function startServer(command, args, env, probeUrl) {
 }
 
 /** Requests/s and p99 latency of GET url under `connections` concurrent connections. */
-export async function load(url, { connections, duration }) {
-  const r = await autocannon({ url, connections, duration });
+export async function load(url, { connections, duration, headers = {} }) {
+  const r = await autocannon({ url, connections, duration, headers });
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
     non2xx: r.non2xx,
+    requests: r.requests.total,
     errors: r.errors + r.timeouts,
   };
 }

@@ -5,7 +5,6 @@
  * database and the next run continues after the last committed message.
  */
 import { createHash } from 'node:crypto';
-import { parseMessage } from '../adapters/mail/parse-message.js';
 import type { ResumePoint, SourceItem } from '../adapters/mail/source-item.js';
 import { classify } from '../core/inbox/classify.js';
 import { type Extraction, extract } from '../core/inbox/extract.js';
@@ -114,6 +113,14 @@ interface Candidate {
   company: Company;
 }
 
+type ParseMessage = typeof import('../adapters/mail/parse-message.js').parseMessage;
+let parser: Promise<ParseMessage> | undefined;
+/** The MIME parser (postal-mime, htmlparser2), loaded by the first import rather than at every start. */
+function mimeParser(): Promise<ParseMessage> {
+  parser ??= import('../adapters/mail/parse-message.js').then((m) => m.parseMessage);
+  return parser;
+}
+
 async function loadCandidates(db: Db): Promise<Candidate[]> {
   const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
   return (await listApplications(db)).flatMap((application) => {
@@ -137,7 +144,7 @@ async function importOne(
   if (item.error !== undefined) return { key: item.key, status: 'error', error: item.error };
   let msg: MailMessage;
   try {
-    msg = await parseMessage(item.raw);
+    msg = await (await mimeParser())(item.raw);
   } catch (e) {
     return { key: item.key, status: 'error', error: (e as Error).message };
   }

@@ -4,8 +4,9 @@
  * mailto:, a printable card, SMTP). Sending logs the touch and completes the step in one transaction.
  */
 import { z } from 'zod';
-import { toCardHtml, toEml, toMailto } from '../adapters/mail/compose/index.js';
-import { type SmtpSettings, sendLetter } from '../adapters/mail/smtp/index.js';
+import { toCardHtml } from '../adapters/mail/compose/card.js';
+import { toMailto } from '../adapters/mail/compose/mailto.js';
+import type { SmtpSettings, sendLetter } from '../adapters/mail/smtp/index.js';
 import { invalidInput, NotNowError } from '../core/errors.js';
 import {
   checkTone,
@@ -152,7 +153,11 @@ export async function renderLetter(
   return {
     letter,
     format,
-    output: await toEml(content, { from: { name: profile.name ?? '', address: profile.email }, to }),
+    // nodemailer's MailComposer is loaded only when an .eml is written.
+    output: await (await import('../adapters/mail/compose/eml.js')).toEml(content, {
+      from: { name: profile.name ?? '', address: profile.email },
+      to,
+    }),
   };
 }
 
@@ -228,7 +233,7 @@ export async function sendStepLetter(
   ctx: AppContext,
   rawId: unknown,
   smtp: SmtpSettings | null,
-  send: typeof sendLetter = sendLetter,
+  send?: typeof sendLetter,
 ): Promise<{ messageId: string; to: string; touchId: Id | null }> {
   const id = parseInput(idInput, rawId, 'send the letter');
   if (!smtp) {
@@ -245,7 +250,9 @@ export async function sendStepLetter(
   const profile = await loadProfile(ctx.store.db);
   if (!profile.email)
     throw invalidInput('sending needs your address: set it with notnow profile --email you@example.com');
-  const result = await send(smtp, {
+  // nodemailer is loaded only when a letter is really sent.
+  const deliver = send ?? (await import('../adapters/mail/smtp/index.js')).sendLetter;
+  const result = await deliver(smtp, {
     subject: letter.draft.subject,
     text: letter.text,
     from: { name: profile.name ?? '', address: profile.email },

@@ -13,7 +13,7 @@ import {
   parsePlaybook,
   planApplication,
 } from '../core/followup/index.js';
-import type { Id, LocalDate, Profile } from '../core/model.js';
+import type { Company, Id, Link, LocalDate, Person, Profile, Step, Touch } from '../core/model.js';
 import {
   getApplication,
   insertStatusChange,
@@ -21,9 +21,10 @@ import {
   statusHistory,
   updateApplication,
 } from '../store/applications.js';
-import { getCompany } from '../store/companies.js';
+import { getCompany, listCompanies } from '../store/companies.js';
 import { listLinks } from '../store/links.js';
 import { getPerson, listPeople, participationsOf, updatePerson } from '../store/people.js';
+import { loadPlanInputs, stepsByIds } from '../store/plan-inputs.js';
 import { getSetting, setSetting } from '../store/settings.js';
 import { insertSteps, listSteps, updateStep } from '../store/steps.js';
 import type { Db } from '../store/store.js';
@@ -88,14 +89,24 @@ export async function replanApplication(
   return changes;
 }
 
-async function applyChanges(db: Db, run: PlanRun, applicationId: Id, changes: PlanChanges): Promise<void> {
-  await insertSteps(
+/**
+ * Writes a plan's changes; returns the steps it created. `people` (when given) holds the current
+ * state of the people concerned, sparing a read per person.
+ */
+async function applyChanges(
+  db: Db,
+  run: PlanRun,
+  applicationId: Id,
+  changes: PlanChanges,
+  people?: ReadonlyMap<Id, Person>,
+): Promise<Step[]> {
+  const created = await insertSteps(
     db,
     changes.create.map((s) => ({ ...s, createdAt: run.now, updatedAt: run.now })),
   );
   for (const { id, patch } of changes.update) await updateStep(db, id, { ...patch, updatedAt: run.now });
   for (const { personId, contactState } of changes.people) {
-    const person = await getPerson(db, personId);
+    const person = people ? (people.get(personId) ?? null) : await getPerson(db, personId);
     if (person && person.contactState !== contactState) await updatePerson(db, { ...person, contactState });
   }
   if (changes.status) {
@@ -111,6 +122,7 @@ async function applyChanges(db: Db, run: PlanRun, applicationId: Id, changes: Pl
       await updateApplication(db, { ...application, status: changes.status.status, updatedAt: run.now });
     }
   }
+  return created;
 }
 
 /**
@@ -140,8 +152,145 @@ export async function refreshPlans(ctx: AppContext, force = false): Promise<void
   await ctx.store.tx(async (db) => {
     const run = await planRun(ctx, db);
     if (!force && (await getSetting(db, 'plansRefreshedOn')) === run.today) return;
-    for (const a of await listApplications(db, { status: [...LIVING] }))
-      await replanApplication(db, run, a.id);
+    const ids = (await listApplications(db, { status: [...LIVING] })).map((a) => a.id);
+    const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
+    const links = await listLinks(db);
+    for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+      await replanBatch(db, run, ids.slice(i, i + REFRESH_BATCH), companies, links);
+    }
     await setSetting(db, 'plansRefreshedOn', run.today);
   });
+}
+
+/**
+ * Applications re-planned per batch by the daily refresh. Bounded so a batch's queries stay well under
+ * SQLite's bound-parameter limit (32,766) with a few people per application.
+ */
+const REFRESH_BATCH = 250;
+
+/**
+ * What `replanApplication` does for each of these applications, in this order, reading everything in
+ * a few queries. Plans are not independent: spacing and back-off are per person, so the steps and
+ * people one plan writes are read by the next; the in-memory copies are kept equal to what the
+ * database holds after each write (read back from it), so every plan sees what one-by-one re-planning
+ * would have shown it.
+ */
+async function replanBatch(
+  db: Db,
+  run: PlanRun,
+  ids: Id[],
+  companies: ReadonlyMap<Id, Company>,
+  allLinks: readonly Link[],
+): Promise<void> {
+  const inputs = await loadPlanInputs(db, ids);
+  const applications = new Map(inputs.applications.map((a) => [a.id, a]));
+  const people = new Map(inputs.people.map((p) => [p.id, p]));
+  const participantsOf = groupBy(inputs.participations, (p) => p.applicationId);
+  const historyOf = groupBy(inputs.history, (h) => h.applicationId);
+  const touchesOf = touchesByApplication(inputs.touches, ids, participantsOf);
+  const steps = new StepPool(inputs.steps);
+  for (const applicationId of ids) {
+    const application = applications.get(applicationId);
+    if (!application) continue;
+    const company = companies.get(application.companyId);
+    if (!company) continue;
+    const participations = participantsOf.get(applicationId) ?? [];
+    const personIds = new Set(participations.map((p) => p.personId));
+    const changes = planApplication({
+      today: run.today,
+      profile: run.profile,
+      playbook: run.playbook,
+      application,
+      company,
+      history: historyOf.get(applicationId) ?? [],
+      people: participations.flatMap((participation) => {
+        const person = people.get(participation.personId);
+        return person ? [{ person, participation }] : [];
+      }),
+      touches: touchesOf.get(applicationId) ?? [],
+      steps: steps.of(applicationId, personIds),
+      // A link about the company, or one worth sharing with anyone, in listLinks' order.
+      links: allLinks.filter((l) => l.companyId === company.id || l.companyId === null),
+    });
+    const created = await applyChanges(db, run, applicationId, changes, people);
+    const written = [...created.map((s) => s.id), ...changes.update.map((u) => u.id)];
+    for (const step of await stepsByIds(db, written)) steps.set(step);
+    const moved = changes.people.map((p) => p.personId).filter((id) => people.has(id));
+    if (moved.length > 0) for (const p of await listPeople(db, { ids: moved })) people.set(p.id, p);
+  }
+}
+
+/** The batch's steps as stored, found by application and by person. */
+class StepPool {
+  private readonly byId = new Map<Id, Step>();
+  private readonly byOwner = new Map<string, Set<Id>>();
+
+  constructor(steps: readonly Step[]) {
+    for (const step of steps) this.set(step);
+  }
+
+  set(step: Step): void {
+    const before = this.byId.get(step.id);
+    if (before) for (const key of owners(before)) this.byOwner.get(key)?.delete(step.id);
+    this.byId.set(step.id, step);
+    for (const key of owners(step)) {
+      const ids = this.byOwner.get(key);
+      if (ids) ids.add(step.id);
+      else this.byOwner.set(key, new Set([step.id]));
+    }
+  }
+
+  /** What `listSteps(db, { applicationId, personIds })` returns: ordered by due day, then id. */
+  of(applicationId: Id, personIds: ReadonlySet<Id>): Step[] {
+    const ids = new Set(this.byOwner.get(`a${applicationId}`));
+    for (const personId of personIds) for (const id of this.byOwner.get(`p${personId}`) ?? []) ids.add(id);
+    return [...ids]
+      .map((id) => this.byId.get(id) as Step)
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id - b.id));
+  }
+}
+
+function owners(step: Step): string[] {
+  return [
+    ...(step.applicationId === null ? [] : [`a${step.applicationId}`]),
+    ...(step.personId === null ? [] : [`p${step.personId}`]),
+  ];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
+/** Each application's touches: its own and its people's, in the loaded (time, id) order. */
+function touchesByApplication(
+  touches: readonly Touch[],
+  ids: readonly Id[],
+  participationsOf: ReadonlyMap<Id, readonly { personId: Id }[]>,
+): Map<Id, Touch[]> {
+  const applicationsOfPerson = new Map<Id, Id[]>();
+  for (const id of ids) {
+    for (const { personId } of participationsOf.get(id) ?? []) {
+      const list = applicationsOfPerson.get(personId);
+      if (list) list.push(id);
+      else applicationsOfPerson.set(personId, [id]);
+    }
+  }
+  const wanted = new Set(ids);
+  const result = new Map<Id, Touch[]>();
+  for (const touch of touches) {
+    const targets = new Set(touch.personId === null ? [] : (applicationsOfPerson.get(touch.personId) ?? []));
+    if (touch.applicationId !== null && wanted.has(touch.applicationId)) targets.add(touch.applicationId);
+    for (const id of targets) {
+      const list = result.get(id);
+      if (list) list.push(touch);
+      else result.set(id, [touch]);
+    }
+  }
+  return result;
 }

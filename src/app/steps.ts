@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { stepsToIcs } from '../adapters/calendar/ics.js';
 import { addDays, instantAt } from '../core/dates.js';
 import { conflict, invalidInput, notFound } from '../core/errors.js';
 import { agenda } from '../core/followup/index.js';
@@ -214,6 +213,8 @@ export async function calendarFeed(ctx: AppContext): Promise<string> {
         : `${KIND_TITLES[step.kind]}: ${who}${where}`;
     return { step, title };
   });
+  // ical-generator is loaded only for the calendar feed.
+  const { stepsToIcs } = await import('../adapters/calendar/ics.js');
   return stepsToIcs(items, { timeZone: profile.timeZone, calendarName: 'notnow follow-ups' });
 }
 

@@ -2,7 +2,6 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
 import { NotNowError } from '../core/errors.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
@@ -98,6 +97,8 @@ export class Store {
     now: string,
     migrations: readonly NamedMigration[],
   ): Promise<Store> {
+    // pg is loaded only for PostgreSQL: most users never set DATABASE_URL.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});

@@ -1,0 +1,35 @@
+/**
+ * Bundles the compiled CLI (dist/cli/main.js, written by tsc) into dist/cli.bundle.js, the one file
+ * bin/notnow.js runs. Why: loading the ~670 ES modules of the CLI and its libraries one by one cost
+ * about a second at every start (bench/RESULTS.md, "Where a CLI start goes"); one file costs a
+ * fraction of that. Code behind `await import()` (the HTTP server, mail parsing, chrono-node, pg)
+ * becomes separate chunks, loaded only by the commands that need them.
+ *
+ * Kept outside the bundle: native addons (better-sqlite3 loads a .node file relative to itself) and
+ * pg with its optional native binding, which only a DATABASE_URL needs.
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'dist', 'bundle');
+const EXTERNAL = [/^node:/, /^better-sqlite3(\/|$)/, /^pg(\/|$)/, /^pg-native(\/|$)/];
+
+rmSync(outDir, { recursive: true, force: true });
+await build({
+  input: { cli: join(root, 'dist', 'cli', 'main.js') },
+  platform: 'node',
+  external: EXTERNAL,
+  logLevel: 'warn',
+  output: {
+    dir: outDir,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    // Every file sits two levels below the project, like the compiled modules it replaces
+    // (dist/server/…), so `new URL('../../web/dist', import.meta.url)` still finds the web app.
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+});

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../core/dates.js';
+import { listApplications } from '../store/applications.js';
+import { participationsOf, upsertParticipation } from '../store/people.js';
+import type { Db } from '../store/store.js';
+import { testApp } from '../test-support/app.js';
+import { engines } from '../test-support/databases.js';
+import { pinnedClock } from './context.js';
+import { loadDemo } from './demo.js';
+import { planRun, refreshPlans, replanApplication } from './plan.js';
+
+type T = Awaited<ReturnType<typeof testApp>>;
+const open: T[] = [];
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.close();
+});
+
+const LIVING = ['applied', 'screening', 'interviewing', 'rejected', 'ghosted'] as const;
+const START = '2026-11-23';
+
+/** What re-planning writes, in a comparable form. */
+async function planState(db: Db) {
+  return {
+    steps: await db.selectFrom('steps').selectAll().orderBy('id').execute(),
+    people: await db.selectFrom('people').selectAll().orderBy('id').execute(),
+    applications: await db.selectFrom('applications').selectAll().orderBy('id').execute(),
+    statusChanges: await db.selectFrom('statusChanges').selectAll().orderBy('id').execute(),
+  };
+}
+
+describe.each(engines)('the daily refresh on %s', (engine) => {
+  it('writes exactly what re-planning each application in turn writes, day after day', async () => {
+    const batched = await testApp(engine, START);
+    const oneByOne = await testApp(engine, START);
+    open.push(batched, oneByOne);
+    for (const t of [batched, oneByOne]) {
+      await loadDemo(t.ctx);
+      // Plans depend on each other through shared people (spacing, back-off): a recruiter or
+      // interviewer in several applications is what one-by-one and batched re-planning must agree on.
+      await t.store.tx(async (db) => {
+        const all = await participationsOf(db, {});
+        const apps = [...new Set(all.map((p) => p.applicationId))];
+        for (const [i, p] of all.entries()) {
+          const other = apps[(apps.indexOf(p.applicationId) + 1 + (i % 3)) % apps.length];
+          if (other !== undefined && other !== p.applicationId) {
+            await upsertParticipation(db, { ...p, applicationId: other });
+          }
+        }
+      });
+    }
+    expect(await planState(batched.store.db)).toEqual(await planState(oneByOne.store.db));
+    // Days that cross the status checks, the resell follow-up and keep-in-touch touches.
+    for (const days of [1, 9, 33, 70, 140]) {
+      const clock = pinnedClock(addDays(START, days));
+      await refreshPlans({ ...batched.ctx, clock }, true);
+      await oneByOne.store.tx(async (db) => {
+        const run = await planRun({ ...oneByOne.ctx, clock }, db);
+        for (const a of await listApplications(db, { status: [...LIVING] }))
+          await replanApplication(db, run, a.id);
+      });
+      const state = await planState(batched.store.db);
+      expect(state).toEqual(await planState(oneByOne.store.db));
+      expect(state.steps.length).toBeGreaterThan(0);
+    }
+  });
+});
