@@ -88,7 +88,7 @@ export function createHttpApp(o: HttpAppOptions) {
   );
   const limit = bodyLimit({
     maxSize: MAX_BODY,
-    onError: (c) => jsonError(c, 413, 'too-large', 'The request is too large (1 MB at most).'),
+    onError: (c) => jsonError(c, 'too-large', 'The request is too large (1 MB at most).'),
   });
   // Uploads are streamed to disk under their own, far larger limit.
   app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
@@ -133,7 +133,6 @@ export function createHttpApp(o: HttpAppOptions) {
           if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
             return jsonError(
               c,
-              415,
               'unsupported-media-type',
               'Send the body as JSON (Content-Type: application/json).',
             );
@@ -141,10 +140,10 @@ export function createHttpApp(o: HttpAppOptions) {
           try {
             source = JSON.parse(text);
           } catch {
-            return jsonError(c, 400, 'invalid-input', 'The body is not valid JSON.');
+            return jsonError(c, 'invalid-input', 'The body is not valid JSON.');
           }
           if (typeof source !== 'object' || source === null || Array.isArray(source)) {
-            return jsonError(c, 400, 'invalid-input', 'The body must be a JSON object.');
+            return jsonError(c, 'invalid-input', 'The body must be a JSON object.');
           }
         }
       } else {
@@ -171,7 +170,6 @@ export function createHttpApp(o: HttpAppOptions) {
   app.all('/api/*', (c) =>
     jsonError(
       c,
-      404,
       'no-such-route',
       `There is no ${c.req.method} ${c.req.path}; see /api/docs for what there is.`,
     ),

@@ -17,7 +17,6 @@ export interface Upload {
 const tooLarge = (c: Context, max: number) =>
   jsonError(
     c,
-    413,
     'too-large',
     `The file is larger than ${Math.round(max / 1024 ** 2)} MB, the most this server takes; ` +
       'import it from the terminal instead: `notnow import mbox FILE`.',
@@ -33,7 +32,7 @@ export async function receiveUpload(c: Context, max: number): Promise<Upload | R
   const declared = Number(c.req.header('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > max) return tooLarge(c, max);
   const body = c.req.raw.body;
-  if (!body) return jsonError(c, 400, 'invalid-input', 'Send the file as the request body.');
+  if (!body) return jsonError(c, 'invalid-input', 'Send the file as the request body.');
   const dir = mkdtempSync(join(tmpdir(), 'notnow-upload-'));
   const path = join(dir, 'upload');
   const discard = () => rmSync(dir, { recursive: true, force: true });
@@ -53,11 +52,11 @@ export async function receiveUpload(c: Context, max: number): Promise<Upload | R
   } catch (e) {
     discard();
     if (e instanceof LimitExceeded) return tooLarge(c, max);
-    return jsonError(c, 400, 'invalid-input', `The upload did not arrive whole: ${(e as Error).message}`);
+    return jsonError(c, 'invalid-input', `The upload did not arrive whole: ${(e as Error).message}`);
   }
   if (size === 0) {
     discard();
-    return jsonError(c, 400, 'invalid-input', 'The file is empty: drop an .eml or .mbox file.');
+    return jsonError(c, 'invalid-input', 'The file is empty: drop an .eml or .mbox file.');
   }
   return { path, size, discard };
 }
