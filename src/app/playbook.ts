@@ -9,12 +9,12 @@
 import type { UserFiles } from '../adapters/config/user-files.js';
 import { NotNowError } from '../core/errors.js';
 import { DEFAULT_PLAYBOOK, type Playbook, PlaybookError, parsePlaybook } from '../core/followup/index.js';
-import { listSteps } from '../store/steps.js';
 import { getSetting, setSetting } from '../store/settings.js';
+import { listSteps } from '../store/steps.js';
 import type { Db } from '../store/store.js';
 import type { AppContext } from './context.js';
-import { INTERVAL_FIELDS, type IntervalField, valueAt } from './playbook-fields.js';
 import { refreshPlans } from './plan.js';
+import { INTERVAL_FIELDS, type IntervalField, valueAt } from './playbook-fields.js';
 
 const SETTING = 'playbook';
 const SAVED_SOURCE = 'the playbook saved in Settings';

@@ -108,7 +108,9 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
     port: flags.port ?? env.NOTNOW_PORT ?? f.port ?? 4545,
     host: flags.host ?? env.NOTNOW_HOST ?? f.host ?? '127.0.0.1',
     importMaxBytes:
-      importMaxBytes === undefined ? DEFAULT_IMPORT_MAX_BYTES : (parseByteSize(importMaxBytes) ?? importMaxBytes),
+      importMaxBytes === undefined
+        ? DEFAULT_IMPORT_MAX_BYTES
+        : (parseByteSize(importMaxBytes) ?? importMaxBytes),
     configFile: file?.path ?? null,
     smtp: {
       host: pick('host', env.NOTNOW_SMTP_HOST || undefined, fs.host || undefined, null as string | null),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { CONFIG_FILE_NAME } from './config-file.js';
 import { type Config, SMTP_ENV } from './config.js';
+import { CONFIG_FILE_NAME } from './config-file.js';
 
 export type SettingSource = 'env' | 'file' | 'default';
 

@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
 import { calendarFeed } from '../app/steps.js';
+import { DEFAULT_IMPORT_MAX_BYTES } from '../config/config.js';
+import { type SmtpSetup, smtpSetupOf } from '../config/smtp-setup.js';
 import { access, type Caller, csrfToken, feedToken, sameSecret } from './access.js';
 import { docsPage } from './docs-page.js';
 import { handleError, jsonError } from './errors.js';
@@ -16,8 +18,8 @@ import { receiveUpload } from './upload.js';
 export const API_VERSION = '0.1.0';
 /** 1 MB: far more than any form; an export to restore goes through the CLI. */
 const MAX_BODY = 1024 * 1024;
-/** 2 GB: a whole-mailbox export (Google Takeout) of a few years' mail. */
-export const DEFAULT_MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+/** The config's default (2 GB), kept under this name for the server's callers. */
+export const DEFAULT_MAX_IMPORT_BYTES = DEFAULT_IMPORT_MAX_BYTES;
 /** A card to print carries its own inline styles; it runs no script and loads nothing. */
 const CARD_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -32,6 +34,8 @@ export interface HttpAppOptions {
   routes?: readonly Route[];
   /** The user's SMTP server; null or absent: sending is not set up. */
   smtp?: SmtpSettings | null;
+  /** How sending is set up, for the Settings page; derived from `smtp` when absent. */
+  smtpSetup?: SmtpSetup;
   /** The largest upload POST /api/import takes; DEFAULT_MAX_IMPORT_BYTES when absent. */
   maxImportBytes?: number;
   imports?: ImportJobs;
@@ -63,8 +67,16 @@ export function createHttpApp(o: HttpAppOptions) {
   const routes = o.routes ?? defaultRoutes;
   const app = new Hono();
   const doc = openApiDocument(routes, API_VERSION, o.cookieName);
+  const smtp = o.smtp ?? null;
   const env: RouteEnv = {
-    smtp: o.smtp ?? null,
+    smtp,
+    smtpSetup:
+      o.smtpSetup ??
+      smtpSetupOf({
+        smtp: smtp ?? { host: null, port: 587, secure: false, user: null, password: null },
+        smtpSources: {},
+        configDir: '$NOTNOW_CONFIG_DIR',
+      }),
     imports: o.imports ?? new ImportJobs(o.ctx),
     calendarPath: calendarPath(o.secret),
     maxImportBytes: o.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,

@@ -9,13 +9,11 @@ const codes = Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]];
 /** The one shape of every error the API returns; also published in the OpenAPI document. */
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z
-      .enum(codes)
-      .describe(
-        `what kind of problem:\n${Object.entries(ERROR_CODES)
-          .map(([code, meaning]) => `- \`${code}\` (${errorOutcome(code as ErrorCode).http}): ${meaning}`)
-          .join('\n')}`,
-      ),
+    code: z.enum(codes).describe(
+      `what kind of problem:\n${Object.entries(ERROR_CODES)
+        .map(([code, meaning]) => `- \`${code}\` (${errorOutcome(code as ErrorCode).http}): ${meaning}`)
+        .join('\n')}`,
+    ),
     message: z.string().describe('what went wrong and what to do about it, in plain words'),
     issues: z.array(z.string()).optional().describe('field by field, when the input was wrong'),
   }),
