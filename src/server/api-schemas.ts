@@ -214,7 +214,7 @@ export const API_SCHEMAS = {
   StepKind,
   StepState,
   ErrorCode: errorBodySchema.shape.error.shape.code,
-  Error: errorBodySchema,
+  ErrorBody: errorBodySchema,
   Company: CompanySchema,
   Application: ApplicationSchema,
   StatusChange: StatusChangeSchema,

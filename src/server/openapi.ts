@@ -165,7 +165,7 @@ export function openApiDocument(routes: readonly Route[], version: string, cooki
       responses: {
         Error: {
           description: 'Refused; `error.message` says what to fix',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
         },
       },
     },
