@@ -205,6 +205,50 @@ describe('sending by SMTP in Settings', () => {
   });
 });
 
+describe('a test message the SMTP server refuses', () => {
+  it('says why, naming the server, and never shows the password', async () => {
+    const smtp = await startSmtp();
+    const wrong = 'not-the-password-9f3a';
+    const t = await startTestServer('sqlite', {
+      smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: smtp.user, password: wrong },
+    });
+    try {
+      const call = caller(t);
+      await call('PATCH', '/profile', { email: 'alex@example.net' });
+      const r = await call('POST', '/smtp/test');
+      expect(r.status).toBe(502);
+      expect(r.json<Err>().error.code).toBe('send-failed');
+      expect(r.json<Err>().error.message).toMatch(/did not accept the user name and password for alex/);
+      expect(r.text).not.toContain(wrong);
+      expect(smtp.received).toHaveLength(0);
+    } finally {
+      await t.close();
+      await smtp.stop();
+    }
+  });
+});
+
+describe('a broken playbook.json', () => {
+  it('is reported on the page, and nothing is saved over it until it is fixed', async () => {
+    const t = await startTestServer('sqlite', {
+      configFiles: { 'playbook.json': JSON.stringify({ keepInTouch: { everyDays: 5 } }) },
+    });
+    try {
+      const call = caller(t);
+      const v = (await call('GET', '/playbook')).json<PlaybookView>();
+      expect(v.fileProblem).toMatch(
+        /playbook\.json.*keepInTouch\.everyDays: must be a number between 28 and 92/,
+      );
+      const r = await call('PUT', '/playbook', { intervals: { spacingDays: 30 } });
+      expect(r.status).toBe(422);
+      expect(r.json<Err>().error.message).toMatch(/keepInTouch\.everyDays/);
+      expect((await call('GET', '/playbook')).json<PlaybookView>().customised).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('sending not set up, and the import limit', () => {
   let t: TestServer;
   let call: ReturnType<typeof caller>;
