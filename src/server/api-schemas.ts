@@ -233,7 +233,9 @@ export const API_SCHEMAS = {
 } as const;
 
 // Each schema describes its core type exactly: a field added to one and not the other fails to compile.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Assignable both ways and with the same keys (so an optional field on one side is caught too). */
+type Same<A, B> = Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false;
 type Check<T extends true> = T;
 export type SchemaChecks = [
   Check<Same<z.infer<typeof CompanySchema>, Company>>,
