@@ -1,5 +1,6 @@
 import { userFilesIn } from '../adapters/config/user-files.js';
 import { type AppContext, pinnedClock, systemClock } from '../app/context.js';
+import { withSavedPlaybook } from '../app/playbook.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { errorOutcome, NotNowError } from '../core/errors.js';
 import { Store } from '../store/store.js';
@@ -31,7 +32,9 @@ export async function withApp<T>(
     );
   }
   try {
-    return await fn({ store, clock, files: userFilesIn(config.configDir) }, config);
+    // The intervals saved on the Settings page take part in every plan, as playbook.json does.
+    const ctx = await withSavedPlaybook({ store, clock, files: userFilesIn(config.configDir) });
+    return await fn(ctx, config);
   } finally {
     await store.close();
   }

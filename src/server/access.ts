@@ -146,9 +146,9 @@ function crossSiteProblem(c: Context, hosts: Set<string>, secret: string, sessio
   return null;
 }
 
-function refuse(c: Context, status: 401 | 403, code: string, message: string) {
+function refuse(c: Context, status: 401 | 403, code: 'unauthorized' | 'forbidden', message: string) {
   if (c.req.path.startsWith('/api/') || !(c.req.header('accept') ?? '').includes('text/html')) {
-    return jsonError(c, status, code, message);
+    return jsonError(c, code, message);
   }
   return c.html(refusalPage(message), status);
 }

@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
 import { calendarFeed } from '../app/steps.js';
+import { DEFAULT_IMPORT_MAX_BYTES } from '../config/config.js';
+import { type SmtpSetup, smtpSetupOf } from '../config/smtp-setup.js';
 import { access, type Caller, csrfToken, feedToken, sameSecret } from './access.js';
 import { docsPage } from './docs-page.js';
 import { handleError, jsonError } from './errors.js';
@@ -16,8 +18,8 @@ import { receiveUpload } from './upload.js';
 export const API_VERSION = '0.1.0';
 /** 1 MB: far more than any form; an export to restore goes through the CLI. */
 const MAX_BODY = 1024 * 1024;
-/** 2 GB: a whole-mailbox export (Google Takeout) of a few years' mail. */
-export const DEFAULT_MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+/** The config's default (2 GB), kept under this name for the server's callers. */
+export const DEFAULT_MAX_IMPORT_BYTES = DEFAULT_IMPORT_MAX_BYTES;
 /** A card to print carries its own inline styles; it runs no script and loads nothing. */
 const CARD_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -32,6 +34,8 @@ export interface HttpAppOptions {
   routes?: readonly Route[];
   /** The user's SMTP server; null or absent: sending is not set up. */
   smtp?: SmtpSettings | null;
+  /** How sending is set up, for the Settings page; derived from `smtp` when absent. */
+  smtpSetup?: SmtpSetup;
   /** The largest upload POST /api/import takes; DEFAULT_MAX_IMPORT_BYTES when absent. */
   maxImportBytes?: number;
   imports?: ImportJobs;
@@ -63,8 +67,16 @@ export function createHttpApp(o: HttpAppOptions) {
   const routes = o.routes ?? defaultRoutes;
   const app = new Hono();
   const doc = openApiDocument(routes, API_VERSION, o.cookieName);
+  const smtp = o.smtp ?? null;
   const env: RouteEnv = {
-    smtp: o.smtp ?? null,
+    smtp,
+    smtpSetup:
+      o.smtpSetup ??
+      smtpSetupOf({
+        smtp: smtp ?? { host: null, port: 587, secure: false, user: null, password: null },
+        smtpSources: {},
+        configDir: '$NOTNOW_CONFIG_DIR',
+      }),
     imports: o.imports ?? new ImportJobs(o.ctx),
     calendarPath: calendarPath(o.secret),
     maxImportBytes: o.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
@@ -88,7 +100,7 @@ export function createHttpApp(o: HttpAppOptions) {
   );
   const limit = bodyLimit({
     maxSize: MAX_BODY,
-    onError: (c) => jsonError(c, 413, 'too-large', 'The request is too large (1 MB at most).'),
+    onError: (c) => jsonError(c, 'too-large', 'The request is too large (1 MB at most).'),
   });
   // Uploads are streamed to disk under their own, far larger limit.
   app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
@@ -133,7 +145,6 @@ export function createHttpApp(o: HttpAppOptions) {
           if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
             return jsonError(
               c,
-              415,
               'unsupported-media-type',
               'Send the body as JSON (Content-Type: application/json).',
             );
@@ -141,10 +152,10 @@ export function createHttpApp(o: HttpAppOptions) {
           try {
             source = JSON.parse(text);
           } catch {
-            return jsonError(c, 400, 'invalid-input', 'The body is not valid JSON.');
+            return jsonError(c, 'invalid-input', 'The body is not valid JSON.');
           }
           if (typeof source !== 'object' || source === null || Array.isArray(source)) {
-            return jsonError(c, 400, 'invalid-input', 'The body must be a JSON object.');
+            return jsonError(c, 'invalid-input', 'The body must be a JSON object.');
           }
         }
       } else {
@@ -171,7 +182,6 @@ export function createHttpApp(o: HttpAppOptions) {
   app.all('/api/*', (c) =>
     jsonError(
       c,
-      404,
       'no-such-route',
       `There is no ${c.req.method} ${c.req.path}; see /api/docs for what there is.`,
     ),

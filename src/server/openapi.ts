@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorBodySchema } from './errors.js';
+import { API_SCHEMAS } from './api-schemas.js';
 import { hasBody, pathParams, type Route } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -14,6 +14,31 @@ function jsonSchema(schema: z.ZodType): JsonSchema {
 }
 
 const errorRef = { $ref: '#/components/responses/Error' };
+const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** The named answer shapes, referring to one another by `$ref`. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(API_SCHEMAS)) registry.add(schema, { id: name });
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema;
+      return [name, rest];
+    }),
+  );
+}
+
+function outputSchema(route: Route): JsonSchema {
+  if (route.produces) return { type: 'string' };
+  if (!route.output) return {};
+  if (Array.isArray(route.output)) return { type: 'array', items: schemaRef(route.output[0]) };
+  return schemaRef(route.output);
+}
 
 function operation(route: Route) {
   const shape = route.input.shape as Record<string, z.ZodType>;
@@ -67,7 +92,7 @@ function operation(route: Route) {
       [ok]: {
         description: route.status === 201 ? 'Created; the new record' : 'The result',
         content: {
-          [route.produces?.type ?? 'application/json']: { schema: route.produces ? { type: 'string' } : {} },
+          [route.produces?.type ?? 'application/json']: { schema: outputSchema(route) },
         },
       },
       '400': errorRef,
@@ -75,6 +100,11 @@ function operation(route: Route) {
       '403': errorRef,
       ...(inPath.length > 0 ? { '404': errorRef } : {}),
       ...(hasBody(route.method) || route.method === 'delete' ? { '409': errorRef } : {}),
+      ...(hasBody(route.method) ? { '413': errorRef, '415': errorRef } : {}),
+      '422': errorRef,
+      '500': errorRef,
+      '502': errorRef,
+      '503': errorRef,
     },
   };
 }
@@ -116,7 +146,8 @@ export function openApiDocument(routes: readonly Route[], version: string, cooki
         'The JSON API of notnow, served on your own machine. Scripts authenticate with ' +
         '`Authorization: Bearer <secret>` (the token in the URL that `notnow serve` prints). The browser ' +
         'holds a session cookie instead and sends the `X-CSRF-Token` header (from GET /api/session) with ' +
-        'every change. Errors are `{"error": {"code", "message"}}`.',
+        'every change. Errors are `{"error": {"code", "message", "issues"?}}`; `code` is one of the ' +
+        '`ErrorCode` schema, whose description lists each with its HTTP status.',
     },
     servers: [{ url: '/api' }],
     security: [{ bearer: [] }, { session: [], csrf: [] }],
@@ -130,11 +161,11 @@ export function openApiDocument(routes: readonly Route[], version: string, cooki
         session: { type: 'apiKey', in: 'cookie', name: cookieName },
         csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
       },
-      schemas: { Error: jsonSchema(errorBodySchema) },
+      schemas: componentSchemas(),
       responses: {
         Error: {
           description: 'Refused; `error.message` says what to fix',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
         },
       },
     },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
+import type { SmtpSetup } from '../config/smtp-setup.js';
+import type { API_SCHEMAS } from './api-schemas.js';
 import type { ImportJobs } from './import-jobs.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -9,6 +11,8 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface RouteEnv {
   /** The user's SMTP server, or null when sending is not set up. */
   smtp: SmtpSettings | null;
+  /** How sending is set up, as it may be shown (no password). */
+  smtpSetup: SmtpSetup;
   imports: ImportJobs;
   /** `/calendar/<feed-token>.ics`: the secret address of the calendar feed. */
   calendarPath: string;
@@ -32,6 +36,8 @@ export interface Route {
   /** The group it is listed under in the reference. */
   tag: string;
   input: z.ZodObject;
+  /** The answer's shape: a schema of `API_SCHEMAS` by name (`[name]` for a list of them). */
+  output?: keyof typeof API_SCHEMAS | [keyof typeof API_SCHEMAS];
   /** 201 when the operation creates something; 202 when it goes on after the answer. */
   status?: 200 | 201 | 202;
   /** Served as a file to save rather than shown (e.g. the export). */

@@ -33,13 +33,14 @@ import {
   listPeople,
 } from '../app/people.js';
 import { previewStatus } from '../app/preview.js';
-import { getProfile, updateProfile, updateProfileSchema, userTime } from '../app/profile.js';
+import { userTime } from '../app/profile.js';
 import { showRecord } from '../app/records.js';
 import { logTouch, logTouchSchema } from '../app/touches.js';
 import { notFound } from '../core/errors.js';
 import type { Route } from './route.js';
 import { followUpRoutes } from './routes-followup.js';
 import { inboxRoutes } from './routes-inbox.js';
+import { settingsRoutes } from './routes-settings.js';
 
 const byId = z.object({ id: idInput });
 const nothing = z.object({});
@@ -282,22 +283,6 @@ export const routes: Route[] = [
     run: (ctx, input) => addLink(ctx, input),
   },
   {
-    method: 'get',
-    path: '/profile',
-    tag: 'profile',
-    summary: 'The user’s profile: name, signature, strengths, working days, time zone',
-    input: nothing,
-    run: (ctx) => getProfile(ctx),
-  },
-  {
-    method: 'patch',
-    path: '/profile',
-    tag: 'profile',
-    summary: 'Change the profile (only the fields given)',
-    input: updateProfileSchema,
-    run: (ctx, input) => updateProfile(ctx, input),
-  },
-  {
     method: 'post',
     path: '/demo',
     tag: 'data',
@@ -315,19 +300,7 @@ export const routes: Route[] = [
     download: (result) => `notnow-export-${(result as { exportedAt: string }).exportedAt.slice(0, 10)}.json`,
     run: (ctx) => exportAll(ctx),
   },
-  {
-    method: 'get',
-    path: '/server',
-    tag: 'profile',
-    summary:
-      'What this server offers: the calendar feed’s secret address, whether it can send, the import limit',
-    input: nothing,
-    run: async (_ctx, _input, env) => ({
-      calendarFeedPath: env.calendarPath,
-      smtpConfigured: env.smtp !== null,
-      maxImportBytes: env.maxImportBytes,
-    }),
-  },
   ...followUpRoutes,
   ...inboxRoutes,
+  ...settingsRoutes,
 ];

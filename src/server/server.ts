@@ -3,6 +3,8 @@ import { hostname, networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
+import { withSavedPlaybook } from '../app/playbook.js';
+import { type SmtpSetup, smtpSetupOf } from '../config/smtp-setup.js';
 import { NotNowError } from '../core/errors.js';
 import { createHttpApp } from './app.js';
 import { ImportJobs } from './import-jobs.js';
@@ -21,6 +23,8 @@ export interface ServerOptions {
   routes?: readonly Route[];
   /** The user's SMTP server (config.smtp with a host), for sending letters; null: not set up. */
   smtp?: SmtpSettings | null;
+  /** How sending is set up (config's smtp, their sources), for the Settings page; no password shown. */
+  smtpSetup?: SmtpSetup;
   /** The largest mail file the page may upload to import. */
   maxImportBytes?: number;
 }
@@ -83,11 +87,21 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     });
   });
   resolvedPort = (server.address() as AddressInfo).port;
-  const imports = new ImportJobs(o.ctx);
+  // The intervals saved on the Settings page take part in every plan this server makes.
+  const ctx = await withSavedPlaybook(o.ctx);
+  const imports = new ImportJobs(ctx);
+  const smtp = o.smtp ?? null;
   const app = createHttpApp({
-    ctx: o.ctx,
+    ctx,
     imports,
-    smtp: o.smtp ?? null,
+    smtp,
+    smtpSetup:
+      o.smtpSetup ??
+      smtpSetupOf({
+        smtp: smtp ?? { host: null, port: 587, secure: false, user: null, password: null },
+        smtpSources: {},
+        configDir: o.configDir,
+      }),
     ...(o.maxImportBytes !== undefined ? { maxImportBytes: o.maxImportBytes } : {}),
     secret,
     allowedHosts: allowedHosts(o.host, resolvedPort),

@@ -5,6 +5,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Context } from 'hono';
+import { formatBytes } from '../config/byte-size.js';
 import { jsonError } from './errors.js';
 
 export interface Upload {
@@ -14,14 +15,18 @@ export interface Upload {
   discard(): void;
 }
 
-const tooLarge = (c: Context, max: number) =>
-  jsonError(
+/** Names the limit, the knob that raises it, and the way around it. */
+function tooLarge(c: Context, max: number, size?: number) {
+  const what =
+    size === undefined ? 'The file is larger than' : `The file (${formatBytes(size)}) is larger than`;
+  return jsonError(
     c,
-    413,
     'too-large',
-    `The file is larger than ${Math.round(max / 1024 ** 2)} MB, the most this server takes; ` +
-      'import it from the terminal instead: `notnow import mbox FILE`.',
+    `${what} ${formatBytes(max)}, the most this server takes (import limit: ${max} bytes). Raise it with ` +
+      'NOTNOW_IMPORT_MAX_BYTES (e.g. NOTNOW_IMPORT_MAX_BYTES=4GB) or "importMaxBytes" in config.json in ' +
+      'the config folder, then restart notnow; or import it from the terminal: `notnow import mbox FILE`.',
   );
+}
 
 class LimitExceeded extends Error {}
 
@@ -31,9 +36,9 @@ class LimitExceeded extends Error {}
  */
 export async function receiveUpload(c: Context, max: number): Promise<Upload | Response> {
   const declared = Number(c.req.header('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > max) return tooLarge(c, max);
+  if (Number.isFinite(declared) && declared > max) return tooLarge(c, max, declared);
   const body = c.req.raw.body;
-  if (!body) return jsonError(c, 400, 'invalid-input', 'Send the file as the request body.');
+  if (!body) return jsonError(c, 'invalid-input', 'Send the file as the request body.');
   const dir = mkdtempSync(join(tmpdir(), 'notnow-upload-'));
   const path = join(dir, 'upload');
   const discard = () => rmSync(dir, { recursive: true, force: true });
@@ -53,11 +58,11 @@ export async function receiveUpload(c: Context, max: number): Promise<Upload | R
   } catch (e) {
     discard();
     if (e instanceof LimitExceeded) return tooLarge(c, max);
-    return jsonError(c, 400, 'invalid-input', `The upload did not arrive whole: ${(e as Error).message}`);
+    return jsonError(c, 'invalid-input', `The upload did not arrive whole: ${(e as Error).message}`);
   }
   if (size === 0) {
     discard();
-    return jsonError(c, 400, 'invalid-input', 'The file is empty: drop an .eml or .mbox file.');
+    return jsonError(c, 'invalid-input', 'The file is empty: drop an .eml or .mbox file.');
   }
   return { path, size, discard };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { userFilesIn } from '../adapters/config/user-files.js';
 import { type RunningServer, startServer } from '../server/server.js';
 import { testApp } from './app.js';
 import type { Engine } from './databases.js';
@@ -24,10 +25,17 @@ export async function startTestServer(
     today?: string;
     smtp?: import('../adapters/mail/smtp/index.js').SmtpSettings;
     maxImportBytes?: number;
+    /** Files to put in the config folder (e.g. a playbook.json), read as the CLI reads them. */
+    configFiles?: Record<string, string>;
   } = {},
 ): Promise<TestServer> {
   const app = await testApp(engine, options.today);
   const configDir = mkdtempSync(join(tmpdir(), 'notnow-cfg-'));
+  if (options.configFiles) {
+    for (const [name, text] of Object.entries(options.configFiles))
+      writeFileSync(join(configDir, name), text);
+    app.ctx.files = userFilesIn(configDir);
+  }
   let webRoot = options.webRoot;
   if (!webRoot) {
     webRoot = join(configDir, 'web');

@@ -1,130 +1,83 @@
 /**
- * The shapes the JSON API answers with, as this app reads them. The app talks only to the API
- * (never to the server's code), so these are its own copy; the API reference is at /api/docs.
+ * The shapes the JSON API answers with, as this app reads them. The app talks only to the API (never
+ * to the server's code): the base types come from ./api-types.ts, generated from the server's OpenAPI
+ * document (`npm run gen:api-types`); the composite answers below are described here until their
+ * routes publish a schema.
  */
+import {
+  type Application,
+  type Channel,
+  ChannelValues,
+  type Company,
+  type ContactState,
+  ContactStateValues,
+  type Feedback,
+  type Mood,
+  MoodValues,
+  type Participation,
+  type Person,
+  type Profile,
+  type Role,
+  RoleValues,
+  type ServerInfo,
+  type Source,
+  SourceValues,
+  type Status,
+  type StatusChange,
+  StatusValues,
+  type Step,
+  type Tone,
+  ToneValues,
+  type Touch,
+} from './api-types.js';
+
+export type {
+  ErrorBody,
+  ErrorCode,
+  PlaybookInterval,
+  PlaybookSaved,
+  PlaybookView,
+  SmtpStatus,
+  TestMessage,
+} from './api-types.js';
+export type {
+  Application,
+  Channel,
+  Company,
+  ContactState,
+  Feedback,
+  Mood,
+  Participation,
+  Person,
+  Profile,
+  Role,
+  ServerInfo,
+  Source,
+  Status,
+  StatusChange,
+  Step,
+  Tone,
+  Touch,
+};
+
 export type Id = number;
 export type LocalDate = string;
 export type Instant = string;
 
-export const STATUSES = [
-  'saved',
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'rejected',
-  'ghosted',
-  'withdrawn',
-  'hired',
-] as const;
-export type Status = (typeof STATUSES)[number];
-export const SOURCES = ['board', 'referral', 'recruiter', 'direct'] as const;
-export type Source = (typeof SOURCES)[number];
-export const ROLES = [
-  'interviewer',
-  'hiring-manager',
-  'recruiter',
-  'agency-recruiter',
-  'referrer',
-  'other',
-] as const;
-export type Role = (typeof ROLES)[number];
-export const CONTACT_STATES = ['active', 'dormant', 'do-not-contact'] as const;
-export type ContactState = (typeof CONTACT_STATES)[number];
-export const CHANNELS = ['email', 'phone', 'linkedin', 'letter', 'card', 'meeting'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const TONES = ['warm', 'neutral', 'cool', 'asked-to-stop'] as const;
-export type Tone = (typeof TONES)[number];
-export const MOODS = ['ok', 'disappointed', 'upset'] as const;
-export type Mood = (typeof MOODS)[number];
+export const STATUSES = StatusValues;
+export const SOURCES = SourceValues;
+export const ROLES = RoleValues;
+export const CONTACT_STATES = ContactStateValues;
+export const CHANNELS = ChannelValues;
+export const TONES = ToneValues;
+export const MOODS = MoodValues;
 
-export interface Company {
-  id: Id;
-  name: string;
-  domains: string[];
-  careersUrl: string | null;
-  notes: string | null;
-}
-
-export interface Application {
-  id: Id;
-  companyId: Id;
-  role: string;
-  jobUrl: string | null;
-  source: Source;
-  status: Status;
-  appliedOn: LocalDate | null;
-  notes: string | null;
-  createdAt: Instant;
-  updatedAt: Instant;
-}
 export interface ApplicationListItem extends Application {
   company: string;
 }
 
-export interface StatusChange {
-  id: Id;
-  status: Status;
-  at: Instant;
-  reason: string | null;
-  mood: Mood | null;
-}
-
-export interface Person {
-  id: Id;
-  name: string;
-  emails: string[];
-  phone: string | null;
-  linkedinUrl: string | null;
-  companyId: Id | null;
-  title: string | null;
-  role: Role;
-  rapport: string | null;
-  contactState: ContactState;
-  notes: string | null;
-  createdAt: Instant;
-}
 export interface PersonListItem extends Person {
   company: string | null;
-}
-
-export interface Participation {
-  applicationId: Id;
-  personId: Id;
-  role: Role;
-  interviewedOn: LocalDate | null;
-}
-
-export interface Touch {
-  id: Id;
-  personId: Id | null;
-  applicationId: Id | null;
-  at: Instant;
-  channel: Channel;
-  direction: 'in' | 'out';
-  note: string | null;
-  tone: Tone | null;
-}
-
-export interface Step {
-  id: Id;
-  applicationId: Id | null;
-  personId: Id | null;
-  kind: string;
-  due: LocalDate;
-  channel: Channel | null;
-  why: string;
-  state: 'pending' | 'done' | 'skipped' | 'snoozed' | 'cancelled';
-  snoozedUntil: LocalDate | null;
-  cancelReason: string | null;
-}
-
-export interface Feedback {
-  id: Id;
-  applicationId: Id;
-  personId: Id | null;
-  receivedOn: LocalDate;
-  text: string;
 }
 
 export interface ApplicationDetails {
@@ -147,17 +100,6 @@ export interface PersonDetails {
   steps: Step[];
   /** Where the tact rules stand, in plain words. */
   backoff?: string;
-}
-
-export interface Profile {
-  name: string | null;
-  email: string | null;
-  signature: string | null;
-  portfolioUrl: string | null;
-  strengths: string[];
-  timeZone: string;
-  workingDays: number[];
-  prefersCards: boolean;
 }
 
 export interface Clock {
@@ -212,11 +154,6 @@ export interface LetterView {
   similar: SimilarNote[];
   mailto: string | null;
   mailtoProblem: string | null;
-}
-export interface ServerInfo {
-  calendarFeedPath: string;
-  smtpConfigured: boolean;
-  maxImportBytes: number;
 }
 
 export type ImportItemStatus = 'applied' | 'review' | 'duplicate' | 'ignored' | 'error';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
+import { smtpSetupOf } from '../../config/smtp-setup.js';
 import { action, type GlobalOptions, withApp } from '../run.js';
 
 /** Opens the link in the user's browser when there is a desktop to open it on; silent otherwise. */
@@ -44,6 +45,8 @@ export function registerServe(program: Command): void {
             port: config.port,
             configDir: config.configDir,
             smtp: config.smtp.host ? { ...config.smtp, host: config.smtp.host } : null,
+            smtpSetup: smtpSetupOf(config),
+            maxImportBytes: config.importMaxBytes,
           });
           // The first line is the link, alone, so scripts and people can take it as it is.
           process.stdout.write(`${server.url}\n`);

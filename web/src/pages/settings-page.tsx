@@ -3,10 +3,13 @@ import { ApiError, api } from '../api.js';
 import { useAppInfo } from '../app-info.js';
 import { announce } from '../components/live-region.js';
 import { FormError } from '../components/page-state.js';
+import { PlaybookSettings } from '../components/playbook-settings.js';
+import { SmtpSettings } from '../components/smtp-settings.js';
 import { weekdayName } from '../format.js';
 import { usePageTitle } from '../router.js';
 import type { Profile, ServerInfo } from '../types.js';
 import { useApi } from '../use-api.js';
+import './settings-page.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -142,6 +145,10 @@ export default function SettingsPage() {
           </button>
         </div>
       </form>
+
+      <PlaybookSettings />
+
+      <SmtpSettings />
 
       <CalendarFeed />
 
