@@ -11,19 +11,14 @@ import { type Extraction, extract } from '../core/inbox/extract.js';
 import type { MailKind } from '../core/inbox/kinds.js';
 import { matchApplication, nextStatus } from '../core/inbox/match.js';
 import type { MailMessage } from '../core/inbox/message.js';
-import type { Application, ApplicationStatus, Company, Id, PersonRole } from '../core/model.js';
-import {
-  getApplication,
-  insertStatusChange,
-  listApplications,
-  updateApplication,
-} from '../store/applications.js';
-import { listCompanies } from '../store/companies.js';
+import type { Application, ApplicationStatus, Id, PersonRole } from '../core/model.js';
+import { getApplication, insertStatusChange, updateApplication } from '../store/applications.js';
 import { getCheckpoint, hasMessage, insertMessage, setCheckpoint } from '../store/messages.js';
 import { findPeopleByEmail, insertPerson, participationsOf, upsertParticipation } from '../store/people.js';
 import type { Db } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
 import type { AppContext } from './context.js';
+import { CandidateIndex } from './inbox-candidates.js';
 import { type PlanRun, planRun, replanAround } from './plan.js';
 
 /** Above both, a message changes the application by itself; below, it waits for the user's review. */
@@ -81,22 +76,26 @@ export async function importItems(
   const iterator = items[Symbol.asyncIterator]();
   let finished = false;
   let state = checkpoint ? await getCheckpoint(ctx.store.db, checkpoint.source) : undefined;
+  // Loaded by the first batch, then kept current from what each batch changed.
+  let index: CandidateIndex | null = null;
   try {
     while (!finished && !options.signal?.aborted) {
       await ctx.store.tx(async (db) => {
         const run = await planRun(ctx, db);
-        const candidates = await loadCandidates(db);
+        index ??= await CandidateIndex.load(db);
+        const batch: Batch = { run, index, changed: { applicationIds: new Set(), personIds: new Set() } };
         for (let n = 0; n < BATCH && !options.signal?.aborted; n++) {
           const next = await iterator.next();
           if (next.done) {
             finished = true;
             break;
           }
-          const result = await importOne(db, run, candidates, next.value, options);
+          const result = await importOne(db, batch, next.value, options);
           results.push(result);
           if (checkpoint) state = checkpoint.advance(state, next.value.resume);
           options.onItem?.(result, next.value);
         }
+        await finishBatch(db, batch);
         if (checkpoint && state !== undefined) await setCheckpoint(db, checkpoint.source, state, run.now);
       });
     }
@@ -108,9 +107,28 @@ export async function importItems(
   return { results, counts, interrupted: !finished };
 }
 
-interface Candidate {
-  application: Application;
-  company: Company;
+/** One transaction's worth of messages: what they changed is re-planned once, at its end. */
+interface Batch {
+  run: PlanRun;
+  index: CandidateIndex;
+  changed: { applicationIds: Set<Id>; personIds: Set<Id> };
+}
+
+/**
+ * Re-plans what the batch's messages changed (each application once, however many of its messages the
+ * batch held) and refreshes the matching index from the database, in the batch's transaction.
+ */
+async function finishBatch(db: Db, batch: Batch): Promise<void> {
+  const applicationIds = [...batch.changed.applicationIds];
+  const personIds = [...batch.changed.personIds];
+  if (applicationIds.length === 0 && personIds.length === 0) return;
+  await replanAround(db, batch.run, { applicationIds, personIds });
+  // Re-planning may move any application of these people (the ghosted path changes a status).
+  const touched = new Set(applicationIds);
+  for (const personId of personIds) {
+    for (const p of await participationsOf(db, { personId })) touched.add(p.applicationId);
+  }
+  await batch.index.refresh(db, touched);
 }
 
 type ParseMessage = typeof import('../adapters/mail/parse-message.js').parseMessage;
@@ -121,14 +139,6 @@ function mimeParser(): Promise<ParseMessage> {
   return parser;
 }
 
-async function loadCandidates(db: Db): Promise<Candidate[]> {
-  const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
-  return (await listApplications(db)).flatMap((application) => {
-    const company = companies.get(application.companyId);
-    return company ? [{ application, company }] : [];
-  });
-}
-
 /** The identity of a message across imports: its Message-ID, or a hash of its bytes when it has none. */
 export function messageKey(msg: MailMessage, raw: Uint8Array): string {
   return msg.messageId ? `mid:${msg.messageId}` : `sha256:${createHash('sha256').update(raw).digest('hex')}`;
@@ -136,8 +146,7 @@ export function messageKey(msg: MailMessage, raw: Uint8Array): string {
 
 async function importOne(
   db: Db,
-  run: PlanRun,
-  candidates: Candidate[],
+  batch: Batch,
   item: SourceItem,
   options: ImportOptions,
 ): Promise<ItemResult> {
@@ -156,8 +165,9 @@ async function importOne(
   // Mail that is not about a job search is neither kept nor remembered.
   if (kind === 'other') return { ...base, status: 'ignored', kind, confidence };
   const extraction = extract(msg);
-  const match = matchApplication(extraction, candidates);
+  const match = matchApplication(extraction, batch.index.candidatesFor(extraction));
   const matched = match.applicationId === null ? null : await getApplication(db, match.applicationId);
+  const { run } = batch;
   const at = msg.date && msg.date < run.now ? msg.date : run.now;
   const automatic = matched !== null && confidence >= AUTO_CLASSIFY && match.confidence >= AUTO_MATCH;
   const proposed = matched ? nextStatus(matched.status, kind) : null;
@@ -197,7 +207,12 @@ async function importOne(
       messageId: stored.id,
     };
   }
-  const newStatus = await applyMessage(db, run, matched, kind, extraction, at, msg.subject);
+  const recorded = await recordMessage(db, run, matched, kind, extraction, at, msg.subject);
+  if (recorded.changed) {
+    batch.changed.applicationIds.add(matched.id);
+    if (recorded.personId !== null) batch.changed.personIds.add(recorded.personId);
+  }
+  const { newStatus } = recorded;
   return {
     ...base,
     status: 'applied',
@@ -236,6 +251,34 @@ export async function applyMessage(
   at: string,
   subject: string,
 ): Promise<ApplicationStatus | null> {
+  const recorded = await recordMessage(db, run, application, kind, extraction, at, subject);
+  if (recorded.changed) {
+    await replanAround(db, run, {
+      applicationIds: [application.id],
+      personIds: recorded.personId === null ? [] : [recorded.personId],
+    });
+  }
+  return recorded.newStatus;
+}
+
+interface Recorded {
+  newStatus: ApplicationStatus | null;
+  /** The writer, when the e-mail was recorded as a reply from them. */
+  personId: Id | null;
+  /** Whether anything a plan reads changed (a touch or a status): only then is re-planning needed. */
+  changed: boolean;
+}
+
+/** What `applyMessage` does short of re-planning, which an import does once per batch. */
+async function recordMessage(
+  db: Db,
+  run: PlanRun,
+  application: Application,
+  kind: MailKind,
+  extraction: Extraction,
+  at: string,
+  subject: string,
+): Promise<Recorded> {
   const personId = await writerOf(db, run, application, extraction);
   if (personId !== null) {
     await insertTouch(db, {
@@ -250,7 +293,8 @@ export async function applyMessage(
     });
   }
   const next = nextStatus(application.status, kind);
-  if (next !== null && next !== application.status) {
+  const moved = next !== null && next !== application.status;
+  if (moved) {
     await insertStatusChange(db, {
       applicationId: application.id,
       status: next,
@@ -260,11 +304,7 @@ export async function applyMessage(
     });
     await updateApplication(db, { ...application, status: next, updatedAt: run.now });
   }
-  await replanAround(db, run, {
-    applicationIds: [application.id],
-    personIds: personId === null ? [] : [personId],
-  });
-  return next !== null && next !== application.status ? next : null;
+  return { newStatus: moved ? next : null, personId, changed: moved || personId !== null };
 }
 
 /** A writer's part, from the title in their signature: talent people recruit, managers hire. */
