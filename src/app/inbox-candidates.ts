@@ -6,7 +6,7 @@
  * score above zero, in the order `listApplications` returns them, so the match is the same as over
  * all of them (a property test holds it to that).
  */
-import { companyKey, companyWords } from '../core/inbox/company-name.js';
+import { companyKey, companySimilarity, companyWords } from '../core/inbox/company-name.js';
 import type { Extraction } from '../core/inbox/extract.js';
 import type { MatchCandidate } from '../core/inbox/match.js';
 import { registrableDomain } from '../core/inbox/senders.js';
@@ -38,6 +38,8 @@ export class CandidateIndex {
   /** Company ids by lookup key; a company's applications by its id. */
   private readonly companiesByKey = new Map<string, Set<Id>>();
   private readonly applicationsOf = new Map<Id, Set<Id>>();
+  /** Companies found per (domain, name) of a mail; companies do not change during an import. */
+  private readonly scored = new Map<string, Id[]>();
 
   constructor(companies: readonly Company[], applications: readonly Application[]) {
     for (const company of companies) {
@@ -57,11 +59,7 @@ export class CandidateIndex {
 
   /** Every candidate that could match this extraction, ordered as `listApplications` orders them. */
   candidatesFor(extraction: Extraction): MatchCandidate[] {
-    const keys: string[] = [];
-    if (extraction.companyDomain) keys.push(domainKey(extraction.companyDomain.value));
-    if (extraction.company) keys.push(...nameKeys(extraction.company.value));
-    const companyIds = new Set<Id>();
-    for (const key of keys) for (const id of this.companiesByKey.get(key) ?? []) companyIds.add(id);
+    const companyIds = this.companiesFor(extraction.companyDomain?.value, extraction.company?.value);
     const out: MatchCandidate[] = [];
     for (const companyId of companyIds) {
       const company = this.companies.get(companyId);
@@ -80,6 +78,33 @@ export class CandidateIndex {
     });
   }
 
+  /**
+   * The companies that score above zero for this domain and name, as `matchApplication` scores them
+   * (its domain test, then `companySimilarity`), found once per company rather than once per
+   * application, and remembered: an mbox names the same few companies again and again.
+   */
+  private companiesFor(domain: string | undefined, name: string | undefined): Id[] {
+    const cacheKey = `${domain ?? ''}\n${name ?? ''}`;
+    const cached = this.scored.get(cacheKey);
+    if (cached) return cached;
+    const keys: string[] = [];
+    if (domain) keys.push(domainKey(domain));
+    if (name) keys.push(...nameKeys(name));
+    const ids = new Set<Id>();
+    for (const key of keys) for (const id of this.companiesByKey.get(key) ?? []) ids.add(id);
+    const site = domain ? registrableDomain(domain) : null;
+    const found = [...ids].filter((id) => {
+      const company = this.companies.get(id);
+      if (!company) return false;
+      if (site !== null && company.domains.some((d) => registrableDomain(d) === site)) return true;
+      return name !== undefined && companySimilarity(name, company.name) > 0;
+    });
+    // Bounded: a mailbox naming more distinct companies than this only re-computes some.
+    if (this.scored.size >= 20_000) this.scored.clear();
+    this.scored.set(cacheKey, found);
+    return found;
+  }
+
   /** Reads these applications again after the import changed them (status, updated time). */
   async refresh(db: Db, ids: Iterable<Id>): Promise<void> {
     for (const id of ids) {
@@ -89,7 +114,8 @@ export class CandidateIndex {
     }
   }
 
-  private put(application: Application): void {
+  /** The application as it now is (the import changed it, or read it again). */
+  put(application: Application): void {
     const before = this.applications.get(application.id);
     if (before && before.companyId !== application.companyId) this.remove(application.id);
     this.applications.set(application.id, application);
