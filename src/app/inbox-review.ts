@@ -8,7 +8,7 @@ import { getMessage, listMessages, type StoredMessage, updateMessage } from '../
 import { requireApplication } from './applications.js';
 import { companyNamed } from './companies.js';
 import type { AppContext } from './context.js';
-import { applyMessage } from './inbox.js';
+import { applyMessage } from './inbox-apply.js';
 import { idInput, parseInput, text } from './input.js';
 import { planRun } from './plan.js';
 

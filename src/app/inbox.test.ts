@@ -123,6 +123,30 @@ describe('importing an mbox', () => {
     expect(third.results).toHaveLength(0);
   });
 
+  it('within one batch: a second copy is a duplicate, and two mails for one application plan it once', async () => {
+    t = await testApp('sqlite');
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-10-01',
+    });
+    const rejection = rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z');
+    const mails = [acknowledgementFrom('Acme', 'Data Analyst', '2026-10-01T09:00:00Z'), rejection, rejection];
+    const file = join(dir(), 'mail.mbox');
+    writeFileSync(file, mbox(mails));
+    const report = await importMbox(t.ctx, file);
+    expect(report.results.map((r) => r.status)).toEqual(['applied', 'applied', 'duplicate']);
+    expect(report.results.map((r) => r.newStatus ?? null)).toEqual([null, 'rejected', null]);
+    const details = await applicationDetails(t.store.db, application.id);
+    expect(details.application.status).toBe('rejected');
+    // The rejection's writer (the acknowledgement came from a no-reply address), once.
+    expect(details.touches).toHaveLength(1);
+    // One plan, as if the two mails had come one by one: one thank-you and one resell letter.
+    const steps = await listSteps(t.store.db, { applicationId: application.id, states: ['pending'] });
+    expect(steps.filter((s) => s.kind === 'resell')).toHaveLength(1);
+    expect(steps.filter((s) => s.kind === 'thank-you')).toHaveLength(1);
+  });
+
   it('reports a broken item and goes on with the batch', async () => {
     t = await testApp('sqlite');
     const items = (async function* () {

@@ -1,36 +1,48 @@
 /**
  * Reading job mail into notnow. Every source (eml, mbox, IMAP) yields items; each becomes a result
  * (applied, review, duplicate, ignored or error) and the batch goes on past a bad one. Work is committed
- * in small batches together with the source's checkpoint, so an interrupted import leaves a consistent
+ * in batches together with the source's checkpoint, so an interrupted import leaves a consistent
  * database and the next run continues after the last committed message.
+ *
+ * A batch is read and parsed first (outside the transaction, holding only its own messages), then, in
+ * one transaction: which of its messages are known already (one query), classification of the new ones,
+ * matching against an index of the applications loaded once per import, the messages' rows (one insert),
+ * and one re-plan of every application the batch changed.
  */
 import { createHash } from 'node:crypto';
 import type { ResumePoint, SourceItem } from '../adapters/mail/source-item.js';
 import { classify } from '../core/inbox/classify.js';
-import { type Extraction, extract } from '../core/inbox/extract.js';
+import { extract } from '../core/inbox/extract.js';
 import type { MailKind } from '../core/inbox/kinds.js';
 import { matchApplication, nextStatus } from '../core/inbox/match.js';
 import type { MailMessage } from '../core/inbox/message.js';
-import type { Application, ApplicationStatus, Company, Id, PersonRole } from '../core/model.js';
+import type { ApplicationStatus, Id } from '../core/model.js';
+import { getApplication } from '../store/applications.js';
 import {
-  getApplication,
-  insertStatusChange,
-  listApplications,
-  updateApplication,
-} from '../store/applications.js';
-import { listCompanies } from '../store/companies.js';
-import { getCheckpoint, hasMessage, insertMessage, setCheckpoint } from '../store/messages.js';
-import { findPeopleByEmail, insertPerson, participationsOf, upsertParticipation } from '../store/people.js';
+  getCheckpoint,
+  insertMessages,
+  messageIds,
+  type StoredMessage,
+  setCheckpoint,
+  storedMessageKeys,
+} from '../store/messages.js';
+import { participationsOf } from '../store/people.js';
 import type { Db } from '../store/store.js';
-import { insertTouch } from '../store/touches.js';
 import type { AppContext } from './context.js';
+import { recordMessage, statusForNew } from './inbox-apply.js';
+import { CandidateIndex } from './inbox-candidates.js';
 import { type PlanRun, planRun, replanAround } from './plan.js';
+
+export { applyMessage, roleFromTitle, statusForNew } from './inbox-apply.js';
 
 /** Above both, a message changes the application by itself; below, it waits for the user's review. */
 export const AUTO_CLASSIFY = 0.8;
 export const AUTO_MATCH = 0.8;
-/** Messages per transaction: a crash re-reads at most this many, and commits stay cheap. */
-const BATCH = 200;
+/**
+ * Messages per transaction: a crash re-reads at most this many, a batch's messages are all that is held
+ * in memory at once, and an application several of them change is re-planned once. 250: bench, scale 1.
+ */
+const BATCH = 250;
 
 export type ItemStatus = 'applied' | 'review' | 'duplicate' | 'ignored' | 'error';
 
@@ -70,6 +82,11 @@ export interface Checkpointer {
   advance(state: unknown, resume: ResumePoint | undefined): unknown;
 }
 
+/** An item as read: parsed, or why it cannot be. */
+type Read =
+  | { item: SourceItem; msg: MailMessage; key: string; error?: undefined }
+  | { item: SourceItem; error: string };
+
 /** Imports every item of a source; the source is opened by the caller from the last checkpoint. */
 export async function importItems(
   ctx: AppContext,
@@ -81,22 +98,36 @@ export async function importItems(
   const iterator = items[Symbol.asyncIterator]();
   let finished = false;
   let state = checkpoint ? await getCheckpoint(ctx.store.db, checkpoint.source) : undefined;
+  // Loaded by the first batch, then kept current from what each batch changed.
+  let index: CandidateIndex | null = null;
   try {
     while (!finished && !options.signal?.aborted) {
+      const read: Read[] = [];
+      while (read.length < BATCH && !options.signal?.aborted) {
+        const next = await iterator.next();
+        if (next.done) {
+          finished = true;
+          break;
+        }
+        read.push(await readItem(next.value));
+      }
+      if (read.length === 0) break;
       await ctx.store.tx(async (db) => {
         const run = await planRun(ctx, db);
-        const candidates = await loadCandidates(db);
-        for (let n = 0; n < BATCH && !options.signal?.aborted; n++) {
-          const next = await iterator.next();
-          if (next.done) {
-            finished = true;
+        index ??= await CandidateIndex.load(db);
+        const batch = await startBatch(db, run, index, read);
+        for (const r of read) {
+          // Stopped: the messages read but not yet imported are read again by the next run.
+          if (options.signal?.aborted) {
+            finished = false;
             break;
           }
-          const result = await importOne(db, run, candidates, next.value, options);
+          const result = await importOne(db, batch, r, options);
           results.push(result);
-          if (checkpoint) state = checkpoint.advance(state, next.value.resume);
-          options.onItem?.(result, next.value);
+          if (checkpoint) state = checkpoint.advance(state, r.item.resume);
+          options.onItem?.(result, r.item);
         }
+        await finishBatch(db, batch);
         if (checkpoint && state !== undefined) await setCheckpoint(db, checkpoint.source, state, run.now);
       });
     }
@@ -108,11 +139,6 @@ export async function importItems(
   return { results, counts, interrupted: !finished };
 }
 
-interface Candidate {
-  application: Application;
-  company: Company;
-}
-
 type ParseMessage = typeof import('../adapters/mail/parse-message.js').parseMessage;
 let parser: Promise<ParseMessage> | undefined;
 /** The MIME parser (postal-mime, htmlparser2), loaded by the first import rather than at every start. */
@@ -121,12 +147,14 @@ function mimeParser(): Promise<ParseMessage> {
   return parser;
 }
 
-async function loadCandidates(db: Db): Promise<Candidate[]> {
-  const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
-  return (await listApplications(db)).flatMap((application) => {
-    const company = companies.get(application.companyId);
-    return company ? [{ application, company }] : [];
-  });
+async function readItem(item: SourceItem): Promise<Read> {
+  if (item.error !== undefined) return { item, error: item.error };
+  try {
+    const msg = await (await mimeParser())(item.raw);
+    return { item, msg, key: messageKey(msg, item.raw) };
+  } catch (e) {
+    return { item, error: (e as Error).message };
+  }
 }
 
 /** The identity of a message across imports: its Message-ID, or a hash of its bytes when it has none. */
@@ -134,34 +162,70 @@ export function messageKey(msg: MailMessage, raw: Uint8Array): string {
   return msg.messageId ? `mid:${msg.messageId}` : `sha256:${createHash('sha256').update(raw).digest('hex')}`;
 }
 
-async function importOne(
-  db: Db,
-  run: PlanRun,
-  candidates: Candidate[],
-  item: SourceItem,
-  options: ImportOptions,
-): Promise<ItemResult> {
-  if (item.error !== undefined) return { key: item.key, status: 'error', error: item.error };
-  let msg: MailMessage;
-  try {
-    msg = await (await mimeParser())(item.raw);
-  } catch (e) {
-    return { key: item.key, status: 'error', error: (e as Error).message };
+/** One transaction's worth of messages. */
+interface Batch {
+  run: PlanRun;
+  index: CandidateIndex;
+  /** Keys stored before the batch or by it: a second copy of a message is a duplicate. */
+  known: Set<string>;
+  /** Ids taken for the batch's new messages, handed out in order. */
+  ids: Id[];
+  rows: StoredMessage[];
+  /** What the batch's messages changed, re-planned once at its end. */
+  changed: { applicationIds: Set<Id>; personIds: Set<Id> };
+}
+
+async function startBatch(db: Db, run: PlanRun, index: CandidateIndex, read: Read[]): Promise<Batch> {
+  const keys = read.flatMap((r) => (r.error === undefined ? [r.key] : []));
+  const known = await storedMessageKeys(db, keys);
+  // Enough ids for every message that may be kept; the few left over (mail that is not about a job
+  // search) only leave gaps in the id sequence, which nothing relies on.
+  const fresh = new Set(keys.filter((k) => !known.has(k)));
+  const ids = await messageIds(db, fresh.size);
+  return { run, index, known, ids, rows: [], changed: { applicationIds: new Set(), personIds: new Set() } };
+}
+
+/**
+ * Stores the batch's messages, re-plans what they changed (each application once, however many of the
+ * batch's messages it got) and refreshes the matching index from the database.
+ */
+async function finishBatch(db: Db, batch: Batch): Promise<void> {
+  await insertMessages(db, batch.rows);
+  const applicationIds = [...batch.changed.applicationIds];
+  const personIds = [...batch.changed.personIds];
+  if (applicationIds.length === 0 && personIds.length === 0) return;
+  await replanAround(db, batch.run, { applicationIds, personIds });
+  // Re-planning may move any application of these people (the ghosted path changes a status).
+  const touched = new Set(applicationIds);
+  for (const personId of personIds) {
+    for (const p of await participationsOf(db, { personId })) touched.add(p.applicationId);
   }
-  const key = messageKey(msg, item.raw);
+  await batch.index.refresh(db, touched);
+}
+
+async function importOne(db: Db, batch: Batch, read: Read, options: ImportOptions): Promise<ItemResult> {
+  const { item } = read;
+  if (read.error !== undefined) return { key: item.key, status: 'error', error: read.error };
+  const { msg, key } = read;
   const base = { key: item.key, subject: msg.subject };
-  if (await hasMessage(db, key)) return { ...base, status: 'duplicate' };
+  if (batch.known.has(key)) return { ...base, status: 'duplicate' };
   const classification = classify(msg);
   const { kind, confidence } = classification;
   // Mail that is not about a job search is neither kept nor remembered.
   if (kind === 'other') return { ...base, status: 'ignored', kind, confidence };
+  batch.known.add(key);
   const extraction = extract(msg);
-  const match = matchApplication(extraction, candidates);
+  const match = matchApplication(extraction, batch.index.candidatesFor(extraction));
+  // Read again: the user may have changed it (another process) since the index was loaded.
   const matched = match.applicationId === null ? null : await getApplication(db, match.applicationId);
+  if (matched) batch.index.put(matched);
+  const { run } = batch;
   const at = msg.date && msg.date < run.now ? msg.date : run.now;
   const automatic = matched !== null && confidence >= AUTO_CLASSIFY && match.confidence >= AUTO_MATCH;
   const proposed = matched ? nextStatus(matched.status, kind) : null;
-  const stored = await insertMessage(db, {
+  const id = batch.ids.shift() as Id;
+  batch.rows.push({
+    id,
     messageKey: key,
     sourceKey: item.key,
     receivedAt: msg.date,
@@ -187,141 +251,13 @@ async function importOne(
     body: options.keepBodies ? msg.text : null,
     importedAt: run.now,
   });
-  if (!automatic || !matched) {
-    return {
-      ...base,
-      status: 'review',
-      kind,
-      confidence,
-      applicationId: matched?.id ?? null,
-      messageId: stored.id,
-    };
+  const result = { ...base, kind, confidence, applicationId: matched?.id ?? null, messageId: id };
+  if (!automatic || !matched) return { ...result, status: 'review' };
+  const recorded = await recordMessage(db, run, matched, kind, extraction, at, msg.subject);
+  batch.index.put(recorded.application);
+  if (recorded.changed) {
+    batch.changed.applicationIds.add(matched.id);
+    if (recorded.personId !== null) batch.changed.personIds.add(recorded.personId);
   }
-  const newStatus = await applyMessage(db, run, matched, kind, extraction, at, msg.subject);
-  return {
-    ...base,
-    status: 'applied',
-    kind,
-    confidence,
-    applicationId: matched.id,
-    messageId: stored.id,
-    newStatus,
-  };
-}
-
-/** What a message says about an application that does not exist yet. */
-export function statusForNew(kind: MailKind): ApplicationStatus {
-  const map: Partial<Record<MailKind, ApplicationStatus>> = {
-    rejection: 'rejected',
-    interview: 'interviewing',
-    assessment: 'screening',
-    offer: 'offer',
-    acknowledgement: 'applied',
-    'recruiter-outreach': 'saved',
-  };
-  return map[kind] ?? 'applied';
-}
-
-/**
- * Records what a job e-mail says: the writer as a person on the application (when they wrote from a
- * personal address), the e-mail as a reply from them, and the status it moves to (never backwards);
- * then re-plans. Returns the new status, or null when the status stayed.
- */
-export async function applyMessage(
-  db: Db,
-  run: PlanRun,
-  application: Application,
-  kind: MailKind,
-  extraction: Extraction,
-  at: string,
-  subject: string,
-): Promise<ApplicationStatus | null> {
-  const personId = await writerOf(db, run, application, extraction);
-  if (personId !== null) {
-    await insertTouch(db, {
-      personId,
-      applicationId: application.id,
-      at,
-      channel: 'email',
-      direction: 'in',
-      note: `E-mail: ${subject}`.slice(0, 500),
-      tone: kind === 'rejection' ? 'neutral' : null,
-      stepId: null,
-    });
-  }
-  const next = nextStatus(application.status, kind);
-  if (next !== null && next !== application.status) {
-    await insertStatusChange(db, {
-      applicationId: application.id,
-      status: next,
-      at,
-      reason: `from the e-mail "${subject}"`.slice(0, 500),
-      mood: null,
-    });
-    await updateApplication(db, { ...application, status: next, updatedAt: run.now });
-  }
-  await replanAround(db, run, {
-    applicationIds: [application.id],
-    personIds: personId === null ? [] : [personId],
-  });
-  return next !== null && next !== application.status ? next : null;
-}
-
-/** A writer's part, from the title in their signature: talent people recruit, managers hire. */
-export function roleFromTitle(title: string | null, agency: boolean): PersonRole {
-  if (agency) return 'agency-recruiter';
-  if (!title) return 'recruiter';
-  if (/recruit|talent|sourc|people (ops|partner)|human resources|\bhr\b/i.test(title)) return 'recruiter';
-  if (
-    /hiring manager|\bhead\b|director|manager|\blead\b|\bvp\b|vice president|chief|founder|\bcto\b|\bceo\b/i.test(
-      title,
-    )
-  ) {
-    return 'hiring-manager';
-  }
-  return 'recruiter';
-}
-
-const NO_REPLY =
-  /^(no-?reply|do-?not-?reply|notifications?|jobs|careers|talent|recruiting|hr|hello|info)[@+.]/i;
-
-async function writerOf(
-  db: Db,
-  run: PlanRun,
-  application: Application,
-  extraction: Extraction,
-): Promise<Id | null> {
-  const writer = extraction.person;
-  if (!writer?.email || NO_REPLY.test(writer.email.value)) return null;
-  const email = writer.email.value.toLowerCase();
-  const known = (await findPeopleByEmail(db, email))[0];
-  const role = roleFromTitle(writer.title?.value ?? null, extraction.agency !== null);
-  let personId = known?.id;
-  if (personId === undefined) {
-    if (!writer.name) return null;
-    const person = await insertPerson(db, {
-      name: writer.name.value,
-      emails: [email],
-      phone: null,
-      linkedinUrl: null,
-      companyId: extraction.agency ? null : application.companyId,
-      title: writer.title?.value ?? null,
-      role,
-      rapport: null,
-      contactState: 'active',
-      notes: null,
-      createdAt: run.now,
-    });
-    personId = person.id;
-  }
-  const linked = await participationsOf(db, { applicationId: application.id, personId });
-  if (linked.length === 0) {
-    await upsertParticipation(db, {
-      applicationId: application.id,
-      personId,
-      role: known?.role ?? role,
-      interviewedOn: null,
-    });
-  }
-  return personId;
+  return { ...result, status: 'applied', newStatus: recorded.newStatus };
 }

@@ -1,6 +1,6 @@
 import type { Id } from '../core/model.js';
 import type { MessagesTable } from './schema.js';
-import { type Db, nextId } from './store.js';
+import { type Db, nextId, nextIds } from './store.js';
 
 export type StoredMessage = Omit<MessagesTable, 'evidence' | 'extraction' | 'suggestion'> & {
   evidence: unknown;
@@ -25,6 +25,44 @@ export async function hasMessage(db: Db, messageKey: string): Promise<boolean> {
     .where('messageKey', '=', messageKey)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Which of these keys are stored already: one query for an import batch instead of one per message. */
+export async function storedMessageKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // 500 keys a query keeps well under SQLite's bound-parameter limit (32,766) and PostgreSQL's (65,535).
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .selectFrom('messages')
+      .select('messageKey')
+      .where('messageKey', 'in', keys.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.add(r.messageKey);
+  }
+  return found;
+}
+
+/** Ids for messages about to be inserted with `insertMessages`, taken in one step. */
+export function messageIds(db: Db, count: number): Promise<Id[]> {
+  return count === 0 ? Promise.resolve([]) : nextIds(db, count);
+}
+
+/** Inserts messages whose ids were taken with `messageIds`, a few hundred rows a statement. */
+export async function insertMessages(db: Db, messages: readonly StoredMessage[]): Promise<void> {
+  // 16 columns: 100 rows stay far below SQLite's bound-parameter limit.
+  for (let i = 0; i < messages.length; i += 100) {
+    await db
+      .insertInto('messages')
+      .values(
+        messages.slice(i, i + 100).map((m) => ({
+          ...m,
+          evidence: JSON.stringify(m.evidence),
+          extraction: JSON.stringify(m.extraction),
+          suggestion: m.suggestion === null ? null : JSON.stringify(m.suggestion),
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function insertMessage(db: Db, m: Omit<StoredMessage, 'id'>): Promise<StoredMessage> {
