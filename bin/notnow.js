@@ -10,5 +10,10 @@ if (!existsSync(entry)) {
   );
   process.exit(70);
 }
+// A reader that stops early (`notnow list applications --json | head`) is no error to report.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import(entry.href);
 await main(process.argv);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
 import { action, type GlobalOptions, withApp } from '../run.js';
 
 /** Opens the link in the user's browser when there is a desktop to open it on; silent otherwise. */
@@ -31,6 +30,7 @@ export function registerServe(program: Command): void {
     .action(
       action(async (o: { port?: string; host?: string; open?: boolean }, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { loadConfig } = await import('../../config/config.js');
         const config = loadConfig({
           ...(o.port !== undefined ? { port: o.port } : {}),
           ...(o.host !== undefined ? { host: o.host } : {}),
