@@ -19,7 +19,7 @@ export async function listApplications(
   let companyId: Id | undefined;
   // An unknown company lists nothing rather than everything.
   if (filter.company) companyId = (await companyIdNamed(db, filter.company)) ?? -1;
-  return listApplicationsWithCompany(db, {
+  return listApplicationsWithCompany(db, ctx.store.dialect, {
     ...(filter.status ? { status: filter.status } : {}),
     ...(companyId !== undefined ? { companyId } : {}),
   });

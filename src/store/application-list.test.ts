@@ -43,7 +43,7 @@ describe.each(engines)('the applications list on %s', (engine) => {
 
   it('gives every application with its company, newest change first, like the rows one by one', async () => {
     const { acme, zurich } = await seed();
-    const list = await listApplicationsWithCompany(store.db);
+    const list = await listApplicationsWithCompany(store.db, store.dialect);
     const names = new Map([
       [acme.id, 'Acme'],
       [zurich.id, 'Zürich Öl'],
@@ -71,13 +71,42 @@ describe.each(engines)('the applications list on %s', (engine) => {
     expect(typeof list[0]?.id).toBe('number');
   });
 
+  it('lists nothing from an empty database, and keeps quotes, accents and emoji intact', async () => {
+    database = await freshDatabase(engine);
+    store = await Store.open(database.target, NOW);
+    expect(await listApplicationsWithCompany(store.db, store.dialect)).toEqual([]);
+    const c = await insertCompany(store.db, {
+      name: 'Café "Zoë" \\ 🚀',
+      domains: [],
+      careersUrl: null,
+      notes: null,
+      createdAt: NOW,
+    });
+    await insertApplication(store.db, {
+      companyId: c.id,
+      role: 'Rôle\n"quoted"',
+      jobUrl: 'https://example.com/?a=1&b=2',
+      source: 'direct',
+      status: 'saved',
+      appliedOn: null,
+      notes: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    const [item] = await listApplicationsWithCompany(store.db, store.dialect);
+    expect(item).toMatchObject({ company: 'Café "Zoë" \\ 🚀', role: 'Rôle\n"quoted"', appliedOn: null });
+  });
+
   it('filters by status and by company', async () => {
     const { acme } = await seed();
-    const applied = await listApplicationsWithCompany(store.db, { status: ['applied'] });
+    const applied = await listApplicationsWithCompany(store.db, store.dialect, { status: ['applied'] });
     expect(applied.map((a) => a.role)).toEqual(['Engineer', 'Writer']);
-    const atAcme = await listApplicationsWithCompany(store.db, { companyId: acme.id, status: ['applied'] });
+    const atAcme = await listApplicationsWithCompany(store.db, store.dialect, {
+      companyId: acme.id,
+      status: ['applied'],
+    });
     expect(atAcme.map((a) => a.role)).toEqual(['Writer']);
-    expect(await listApplicationsWithCompany(store.db, { companyId: -1 })).toEqual([]);
+    expect(await listApplicationsWithCompany(store.db, store.dialect, { companyId: -1 })).toEqual([]);
   });
 
   it('finds a company by name whatever its case, beyond ASCII too', async () => {
@@ -89,6 +118,8 @@ describe.each(engines)('the applications list on %s', (engine) => {
   it('refuses a row edited by hand into an unknown status', async () => {
     await seed();
     await sql`update applications set status = 'maybe' where role = 'Writer'`.execute(store.db);
-    await expect(listApplicationsWithCompany(store.db)).rejects.toThrow('unknown status "maybe"');
+    await expect(listApplicationsWithCompany(store.db, store.dialect)).rejects.toThrow(
+      'unknown status "maybe"',
+    );
   });
 });
