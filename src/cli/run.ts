@@ -57,6 +57,11 @@ export function print(opts: GlobalOptions, json: unknown, human: () => string): 
   }
 }
 
+/** Prints JSON that is text already (written by the database), indented at a terminal as `print` does. */
+export function printJsonText(text: string): void {
+  process.stdout.write(`${process.stdout.isTTY ? JSON.stringify(JSON.parse(text), null, 2) : text}\n`);
+}
+
 /** Errors go to stderr with an exit code that says what kind of problem it was. */
 export function reportError(e: unknown, json = false): number {
   if (e instanceof NotNowError) {

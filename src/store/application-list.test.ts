@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, freshDatabase, type TestDatabase } from '../test-support/databases.js';
-import { companyIdNamed, listApplicationsWithCompany } from './application-list.js';
+import { companyIdNamed, listApplicationsJson, listApplicationsWithCompany } from './application-list.js';
 import { insertApplication, listApplications } from './applications.js';
 import { insertCompany } from './companies.js';
 import { Store } from './store.js';
@@ -75,6 +75,7 @@ describe.each(engines)('the applications list on %s', (engine) => {
     database = await freshDatabase(engine);
     store = await Store.open(database.target, NOW);
     expect(await listApplicationsWithCompany(store.db, store.dialect)).toEqual([]);
+    expect(await listApplicationsJson(store.db, store.dialect)).toBe('[]');
     const c = await insertCompany(store.db, {
       name: 'Café "Zoë" \\ 🚀',
       domains: [],
@@ -93,8 +94,20 @@ describe.each(engines)('the applications list on %s', (engine) => {
       createdAt: NOW,
       updatedAt: NOW,
     });
+    expect(await listApplicationsJson(store.db, store.dialect)).not.toBe('');
     const [item] = await listApplicationsWithCompany(store.db, store.dialect);
+    expect(JSON.parse(await listApplicationsJson(store.db, store.dialect))).toEqual([item]);
     expect(item).toMatchObject({ company: 'Café "Zoë" \\ 🚀', role: 'Rôle\n"quoted"', appliedOn: null });
+  });
+
+  it('writes the same list as JSON text, filtered alike, keys in the same order', async () => {
+    const { acme } = await seed();
+    for (const filter of [{}, { status: ['applied' as const] }, { companyId: acme.id }, { companyId: -1 }]) {
+      const text = await listApplicationsJson(store.db, store.dialect, filter);
+      const items = await listApplicationsWithCompany(store.db, store.dialect, filter);
+      expect(JSON.parse(text)).toEqual(items);
+      expect(Object.keys(JSON.parse(text)[0] ?? items[0] ?? {})).toEqual(Object.keys(items[0] ?? {}));
+    }
   });
 
   it('filters by status and by company', async () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { invalidInput } from '../../core/errors.js';
 import { localTime, stepDate } from '../format.js';
-import { action, collect, type GlobalOptions, print, withApp } from '../run.js';
+import { action, collect, type GlobalOptions, print, printJsonText, withApp } from '../run.js';
 import { fields, table } from '../table.js';
 
 export function registerView(program: Command): void {
@@ -17,9 +17,14 @@ export function registerView(program: Command): void {
         await withApp(opts, async (ctx) => {
           if (/^app(lication)?s?$/.test(what)) {
             // Each kind loads only its own use case: `list applications` is a command people script.
-            const { listApplications } = await import('../../app/application-list.js');
+            const { listApplications, listApplicationsJson } = await import('../../app/application-list.js');
             const status = o.status ? await statusesGiven(o.status as string[]) : undefined;
-            const rows = await listApplications(ctx, { ...(status ? { status } : {}), company: o.company });
+            const filter = { ...(status ? { status } : {}), company: o.company };
+            if (opts.json) {
+              printJsonText(await listApplicationsJson(ctx, filter));
+              return;
+            }
+            const rows = await listApplications(ctx, filter);
             print(opts, rows, () =>
               rows.length === 0
                 ? 'No applications yet. Add one: notnow add application --company NAME --role TITLE'
