@@ -1,5 +1,5 @@
 /**
- * Bundles the compiled CLI (dist/cli/main.js, written by tsc) into dist/cli.bundle.js, the one file
+ * Bundles the compiled CLI (dist/cli/main.js, written by tsc) into dist/bundle/cli.cjs, the file
  * bin/notnow.js runs. Why: loading the ~670 ES modules of the CLI and its libraries one by one cost
  * about a second at every start (bench/RESULTS.md, "Where a CLI start goes"); one file costs a
  * fraction of that. Code behind `await import()` (the HTTP server, mail parsing, chrono-node, pg)
@@ -25,11 +25,18 @@ await build({
   logLevel: 'warn',
   output: {
     dir: outDir,
-    format: 'esm',
-    entryFileNames: '[name].js',
+    // CommonJS, so that bin/code-cache.js can hand V8 its code cache (Node 20 has none for ES modules).
+    format: 'cjs',
+    // `import('pg')` and other external imports become `require()`: a vm.Script (the code cache) has no
+    // dependable loader for `import()` on Node 20, and every external here is CommonJS or built in.
+    dynamicImportInCjs: false,
+    entryFileNames: '[name].cjs',
     // Every file sits two levels below the project, like the compiled modules it replaces
     // (dist/server/…), so `new URL('../../web/dist', import.meta.url)` still finds the web app.
-    chunkFileNames: '[name]-[hash].js',
+    chunkFileNames: '[name]-[hash].cjs',
     sourcemap: true,
+    // Licences stay; JSDoc goes: less to read at every start, and bin/code-cache.js can tell a real
+    // `import()` from one named in a comment.
+    comments: { legal: true, annotation: false, jsdoc: false },
   },
 });

@@ -19,11 +19,10 @@ import {
   getApplication,
   insertApplication,
   insertStatusChange,
-  listApplications as listApplicationRows,
   statusHistory,
   updateApplication,
 } from '../store/applications.js';
-import { getCompany, listCompanies } from '../store/companies.js';
+import { getCompany } from '../store/companies.js';
 import { listFeedback } from '../store/feedback.js';
 import { listPeople, participationsOf } from '../store/people.js';
 import { listSteps } from '../store/steps.js';
@@ -45,9 +44,7 @@ import {
 import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
-export interface ApplicationListItem extends Application {
-  company: string;
-}
+export { type ApplicationListItem, listApplications } from './application-list.js';
 
 export const addApplicationSchema = z.object({
   company: text('the company name'),
@@ -195,24 +192,6 @@ export async function deleteApplication(ctx: AppContext, id: Id): Promise<Applic
     await deleteApplicationRow(db, id);
     return application;
   });
-}
-
-export async function listApplications(
-  ctx: AppContext,
-  filter: { status?: ApplicationStatus[]; company?: string } = {},
-): Promise<ApplicationListItem[]> {
-  const db = ctx.store.db;
-  const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
-  let companyId: Id | undefined;
-  if (filter.company) {
-    const wanted = filter.company.trim().toLowerCase();
-    companyId = [...companies.values()].find((c) => c.name.toLowerCase() === wanted)?.id ?? -1;
-  }
-  const rows = await listApplicationRows(db, {
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(companyId !== undefined ? { companyId } : {}),
-  });
-  return rows.map((a) => ({ ...a, company: companies.get(a.companyId)?.name ?? '' }));
 }
 
 export interface ApplicationDetails {

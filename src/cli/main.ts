@@ -19,7 +19,7 @@ export function buildProgram(): Command {
       '--db <path>',
       'the SQLite database file (default $XDG_DATA_HOME/notnow/notnow.db; env NOTNOW_DB)',
     )
-    .option('--json', 'machine-readable output')
+    .option('--json', 'machine-readable output (indented on a terminal, compact in a pipe)')
     .option('--today <date>', 'pretend today is this day, YYYY-MM-DD (env NOTNOW_TODAY)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();

@@ -1,9 +1,6 @@
-import { userFilesIn } from '../adapters/config/user-files.js';
-import { type AppContext, pinnedClock, systemClock } from '../app/context.js';
-import { withSavedPlaybook } from '../app/playbook.js';
-import { type Config, loadConfig } from '../config/config.js';
+import type { AppContext } from '../app/context.js';
+import type { Config } from '../config/config.js';
 import { errorOutcome, NotNowError } from '../core/errors.js';
-import { Store } from '../store/store.js';
 
 /** Options every command takes. */
 export interface GlobalOptions {
@@ -17,6 +14,16 @@ export async function withApp<T>(
   opts: GlobalOptions,
   fn: (ctx: AppContext, config: Config) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at the top: `--help` and usage mistakes need none of it, and the store brings
+  // the SQL builder and the database driver (bench/RESULTS.md, "Where a CLI start goes").
+  const [{ loadConfig }, { pinnedClock, systemClock }, { Store }, { userFilesIn }, { withSavedPlaybook }] =
+    await Promise.all([
+      import('../config/config.js'),
+      import('../app/context.js'),
+      import('../store/store.js'),
+      import('../adapters/config/user-files.js'),
+      import('../app/playbook.js'),
+    ]);
   const config = loadConfig({
     ...(opts.db ? { db: opts.db } : {}),
     ...(opts.today ? { today: opts.today } : {}),
@@ -40,13 +47,23 @@ export async function withApp<T>(
   }
 }
 
-/** Prints machine output with --json, else the human form. */
+/**
+ * Prints machine output with --json, else the human form. The JSON is indented for a person at a
+ * terminal and compact for a program reading a pipe or a file: a list of 10,000 applications is a
+ * fifth smaller and serialised in half the time (issue #7's cold-start budget).
+ */
 export function print(opts: GlobalOptions, json: unknown, human: () => string): void {
-  if (opts.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  else {
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(json, null, process.stdout.isTTY ? 2 : undefined)}\n`);
+  } else {
     const text = human();
     if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
+}
+
+/** Prints JSON that is text already (written by the database), indented at a terminal as `print` does. */
+export function printJsonText(text: string): void {
+  process.stdout.write(`${process.stdout.isTTY ? JSON.stringify(JSON.parse(text), null, 2) : text}\n`);
 }
 
 /** Errors go to stderr with an exit code that says what kind of problem it was. */

@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { addApplication } from '../../app/applications.js';
-import { addCompany } from '../../app/companies.js';
-import { addFeedback, addLink } from '../../app/notes.js';
-import { addPerson } from '../../app/people.js';
 import { action, collect, type GlobalOptions, given, print, withApp } from '../run.js';
 
 export function registerAdd(program: Command): void {
@@ -17,6 +13,7 @@ export function registerAdd(program: Command): void {
     .action(
       action(async (name: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { addCompany } = await import('../../app/companies.js');
         const company = await withApp(opts, (ctx) =>
           addCompany(ctx, given({ name, domains: o.domain, careersUrl: o.careers, notes: o.notes })),
         );
@@ -37,6 +34,7 @@ export function registerAdd(program: Command): void {
     .action(
       action(async (o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { addApplication } = await import('../../app/applications.js');
         const r = await withApp(opts, (ctx) =>
           addApplication(
             ctx,
@@ -78,6 +76,7 @@ export function registerAdd(program: Command): void {
     .action(
       action(async (name: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { addPerson } = await import('../../app/people.js');
         const { person, company } = await withApp(opts, (ctx) =>
           addPerson(
             ctx,
@@ -113,6 +112,7 @@ export function registerAdd(program: Command): void {
     .action(
       action(async (application: string, text: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { addFeedback } = await import('../../app/notes.js');
         const f = await withApp(opts, (ctx) =>
           addFeedback(ctx, given({ application, text, from: o.from, on: o.on })),
         );
@@ -130,6 +130,7 @@ export function registerAdd(program: Command): void {
     .action(
       action(async (url: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { addLink } = await import('../../app/notes.js');
         const l = await withApp(opts, (ctx) =>
           addLink(ctx, given({ url, title: o.title, kind: o.kind, company: o.company, note: o.note })),
         );

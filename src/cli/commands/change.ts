@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { deleteRecord, editRecord } from '../../app/records.js';
 import { action, collect, type GlobalOptions, given, print, withApp } from '../run.js';
 
 export function registerChange(program: Command): void {
@@ -48,6 +47,7 @@ export function registerChange(program: Command): void {
           careersUrl: o.careers,
           notes: o.notes,
         });
+        const { editRecord } = await import('../../app/records.js');
         const r = await withApp(opts, (ctx) => editRecord(ctx, id, changes));
         print(opts, r, () => `Updated ${r.kind} ${r.record.id}`);
       }),
@@ -61,6 +61,7 @@ export function registerChange(program: Command): void {
     .action(
       action(async (id: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { deleteRecord } = await import('../../app/records.js');
         const r = await withApp(opts, (ctx) => deleteRecord(ctx, id));
         print(opts, r, () => `Deleted ${r.kind} ${r.record.id}`);
       }),

@@ -1,7 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { exportAll, restoreAll } from '../../app/backup.js';
-import { loadDemo } from '../../app/demo.js';
 import { NotNowError } from '../../core/errors.js';
 import { action, type GlobalOptions, print, withApp } from '../run.js';
 
@@ -12,6 +10,7 @@ export function registerData(program: Command): void {
     .action(
       action(async (file: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { exportAll } = await import('../../app/backup.js');
         const data = await withApp(opts, (ctx) => exportAll(ctx));
         // Written beside and renamed, so an interrupted export never leaves half a file under the name.
         const tmp = `${file}.partial-${process.pid}`;
@@ -41,6 +40,7 @@ export function registerData(program: Command): void {
           const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
           throw new NotNowError('invalid-file', `Cannot read ${file}: ${why}`);
         }
+        const { restoreAll } = await import('../../app/backup.js');
         const counts = await withApp(opts, (ctx) => restoreAll(ctx, json));
         print(opts, { file, counts }, () => `Restored from ${file}: ${summary(counts)}`);
       }),
@@ -52,6 +52,7 @@ export function registerData(program: Command): void {
     .action(
       action(async (_o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { loadDemo } = await import('../../app/demo.js');
         const r = await withApp(opts, (ctx) => loadDemo(ctx));
         print(
           opts,

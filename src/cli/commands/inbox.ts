@@ -1,9 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ImportReport, ItemResult } from '../../app/inbox.js';
-import { acceptMessage, dismissMessage, reviewQueue } from '../../app/inbox-review.js';
-import { importEml, importImap, importMbox } from '../../app/inbox-sources.js';
-import { type Config, imapPassword } from '../../config/config.js';
+import type { Config } from '../../config/config.js';
 import { Progress } from '../progress.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
@@ -32,6 +30,7 @@ export function registerInbox(program: Command): void {
   options(imp.command('eml <paths...>').description('import .eml files or folders of them')).action(
     action(async (paths: string[], o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
+      const { importEml } = await import('../../app/inbox-sources.js');
       await runImport(opts, (ctx, extra) =>
         importEml(ctx, paths, { keepBodies: Boolean(o.keepBodies), ...extra }),
       );
@@ -49,6 +48,7 @@ export function registerInbox(program: Command): void {
       try {
         size = statSync(path).size;
       } catch {}
+      const { importMbox } = await import('../../app/inbox-sources.js');
       await runImport(
         opts,
         (ctx, extra) => importMbox(ctx, path, { keepBodies: Boolean(o.keepBodies), ...extra }),
@@ -75,6 +75,8 @@ export function registerInbox(program: Command): void {
     action(async (o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { readFileSync } = await import('node:fs');
+      const { importImap } = await import('../../app/inbox-sources.js');
+      const { imapPassword } = await import('../../config/config.js');
       await runImport(opts, (ctx, extra, config) =>
         importImap(
           ctx,
@@ -101,6 +103,7 @@ export function registerInbox(program: Command): void {
     .action(
       action(async (_o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { reviewQueue } = await import('../../app/inbox-review.js');
         const items = await withApp(opts, (ctx) => reviewQueue(ctx));
         print(opts, items, () =>
           items.length === 0
@@ -132,6 +135,7 @@ export function registerInbox(program: Command): void {
     .action(
       action(async (message: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { acceptMessage } = await import('../../app/inbox-review.js');
         const r = await withApp(opts, (ctx) =>
           acceptMessage(
             ctx,
@@ -157,6 +161,7 @@ export function registerInbox(program: Command): void {
     .action(
       action(async (message: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { dismissMessage } = await import('../../app/inbox-review.js');
         const r = await withApp(opts, (ctx) => dismissMessage(ctx, message));
         print(opts, r, () => `Dismissed message ${r.messageId}`);
       }),

@@ -1,8 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { letterRound, renderLetter, saveLetterEdit, sendStepLetter } from '../../app/letters.js';
 import { NotNowError } from '../../core/errors.js';
-import { checkTone } from '../../core/letters/index.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
 
@@ -44,6 +42,7 @@ export function registerLetters(program: Command): void {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
         if (o.edit) {
           const text = readText(o.edit);
+          const { saveLetterEdit } = await import('../../app/letters.js');
           const r = await withApp(opts, (ctx) => saveLetterEdit(ctx, { step, text }));
           print(opts, r, () =>
             [
@@ -57,6 +56,7 @@ export function registerLetters(program: Command): void {
           );
           return;
         }
+        const { renderLetter } = await import('../../app/letters.js');
         const r = await withApp(opts, (ctx) =>
           renderLetter(ctx, given({ step, variant: o.variant, format: o.format })),
         );
@@ -97,6 +97,7 @@ export function registerLetters(program: Command): void {
     .action(
       action(async (step: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { sendStepLetter } = await import('../../app/letters.js');
         const r = await withApp(opts, (ctx, config) =>
           sendStepLetter(ctx, step, config.smtp.host ? { ...config.smtp, host: config.smtp.host } : null),
         );
@@ -110,6 +111,7 @@ export function registerLetters(program: Command): void {
     .action(
       action(async (application: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { letterRound } = await import('../../app/letters.js');
         const r = await withApp(opts, (ctx) => letterRound(ctx, Number(application)));
         const json = {
           letters: r.letters.map((l) => ({
@@ -150,6 +152,7 @@ export function registerLetters(program: Command): void {
     .action(
       action(async (file: string | undefined, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { checkTone } = await import('../../core/letters/index.js');
         const findings = checkTone(readText(file ?? '-'));
         print(opts, findings, () =>
           findings.length === 0

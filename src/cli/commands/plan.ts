@@ -1,13 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  type AgendaItem,
-  calendarFeed,
-  completeStep,
-  readAgenda,
-  skipStep,
-  snoozeStep,
-} from '../../app/steps.js';
+import type { AgendaItem } from '../../app/steps.js';
 import { NotNowError } from '../../core/errors.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
@@ -25,6 +18,7 @@ export function registerPlan(program: Command): void {
       .action(
         action(async (o, cmd: Command) => {
           const opts = cmd.optsWithGlobals<GlobalOptions>();
+          const { readAgenda } = await import('../../app/steps.js');
           const { today, items } = await withApp(opts, (ctx) =>
             readAgenda(ctx, { days: o.days, replan: Boolean(o.replan) }),
           );
@@ -45,6 +39,7 @@ export function registerPlan(program: Command): void {
     .action(
       action(async (step: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { completeStep } = await import('../../app/steps.js');
         const r = await withApp(opts, (ctx) =>
           completeStep(ctx, given({ step, channel: o.channel, on: o.on, note: o.note })),
         );
@@ -58,6 +53,7 @@ export function registerPlan(program: Command): void {
     .action(
       action(async (step: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { skipStep } = await import('../../app/steps.js');
         const s = await withApp(opts, (ctx) => skipStep(ctx, step));
         print(opts, s, () => `Skipped step ${s.id}`);
       }),
@@ -70,6 +66,7 @@ export function registerPlan(program: Command): void {
     .action(
       action(async (step: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { snoozeStep } = await import('../../app/steps.js');
         const s = await withApp(opts, (ctx) => snoozeStep(ctx, { step, until: o.until }));
         print(opts, s, () => `Snoozed step ${s.id} until ${s.snoozedUntil}`);
       }),
@@ -82,6 +79,7 @@ export function registerPlan(program: Command): void {
     .action(
       action(async (o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { calendarFeed } = await import('../../app/steps.js');
         const ics = await withApp(opts, (ctx) => calendarFeed(ctx));
         const tmp = `${o.out}.partial-${process.pid}`;
         try {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { getProfile, updateProfile } from '../../app/profile.js';
 import { action, collect, type GlobalOptions, given, print, withApp } from '../run.js';
 import { fields } from '../table.js';
 
@@ -33,6 +32,7 @@ export function registerProfile(program: Command): void {
           workingDays: o.workingDays,
           prefersCards: cmd.getOptionValueSource('cards') === 'cli' ? o.cards : undefined,
         });
+        const { getProfile, updateProfile } = await import('../../app/profile.js');
         const profile = await withApp(opts, (ctx) =>
           Object.keys(patch).length > 0 ? updateProfile(ctx, patch) : getProfile(ctx),
         );

@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { setStatus } from '../../app/applications.js';
-import { linkPerson } from '../../app/people.js';
-import { previewStatus } from '../../app/preview.js';
-import { logTouch } from '../../app/touches.js';
 import { action, type GlobalOptions, given, print, withApp } from '../run.js';
 import { table } from '../table.js';
 
@@ -17,6 +13,7 @@ export function registerRecord(program: Command): void {
     .action(
       action(async (id: string, status: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { setStatus } = await import('../../app/applications.js');
         const r = await withApp(opts, (ctx) =>
           setStatus(ctx, given({ id, status, on: o.on, reason: o.reason })),
         );
@@ -39,6 +36,7 @@ export function registerRecord(program: Command): void {
         const mood = o.mood ?? (process.stdin.isTTY && !opts.json ? await askMood() : undefined);
         const input = given({ id, status: 'rejected', on: o.on, reason: o.reason, mood });
         if (o.preview) {
+          const { previewStatus } = await import('../../app/preview.js');
           const steps = await withApp(opts, (ctx) => previewStatus(ctx, input));
           print(opts, steps, () =>
             steps.length === 0
@@ -51,6 +49,7 @@ export function registerRecord(program: Command): void {
           );
           return;
         }
+        const { setStatus } = await import('../../app/applications.js');
         const r = await withApp(opts, (ctx) => setStatus(ctx, input));
         print(opts, { id: r.application.id, status: r.application.status, change: r.change }, () =>
           statusLine(r.application.id, 'rejected', r.application.status),
@@ -70,6 +69,7 @@ export function registerRecord(program: Command): void {
     .action(
       action(async (person: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { logTouch } = await import('../../app/touches.js');
         const r = await withApp(opts, (ctx) =>
           logTouch(
             ctx,
@@ -111,6 +111,7 @@ export function registerRecord(program: Command): void {
     .action(
       action(async (person: string, application: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { linkPerson } = await import('../../app/people.js');
         const p = await withApp(opts, (ctx) =>
           linkPerson(ctx, given({ person, application, role: o.role, interviewed: o.interviewed })),
         );

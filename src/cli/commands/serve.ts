@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
-import { smtpSetupOf } from '../../config/smtp-setup.js';
 import { action, type GlobalOptions, withApp } from '../run.js';
 
 /** Opens the link in the user's browser when there is a desktop to open it on; silent otherwise. */
@@ -32,12 +30,16 @@ export function registerServe(program: Command): void {
     .action(
       action(async (o: { port?: string; host?: string; open?: boolean }, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { loadConfig } = await import('../../config/config.js');
         const config = loadConfig({
           ...(o.port !== undefined ? { port: o.port } : {}),
           ...(o.host !== undefined ? { host: o.host } : {}),
         });
         // Loaded here, not at the top: every other command starts faster without the web server's code.
-        const { startServer } = await import('../../server/server.js');
+        const [{ startServer }, { smtpSetupOf }] = await Promise.all([
+          import('../../server/server.js'),
+          import('../../config/smtp-setup.js'),
+        ]);
         await withApp(opts, async (ctx) => {
           const server = await startServer({
             ctx,

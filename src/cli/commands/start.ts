@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { listApplications } from '../../app/applications.js';
 import { APPLICATION_STATUSES } from '../../core/model.js';
 import { action, type GlobalOptions, print, withApp } from '../run.js';
 
@@ -11,6 +10,7 @@ export function registerStart(program: Command): void {
     .action(
       action(async (_o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { listApplications } = await import('../../app/applications.js');
         await withApp(opts, async (ctx, config) => {
           const apps = await listApplications(ctx);
           const counts = Object.fromEntries(

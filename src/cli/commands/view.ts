@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
-import { listApplications } from '../../app/applications.js';
-import { listCompanies } from '../../app/companies.js';
-import { statusInput } from '../../app/input.js';
-import { listPeople } from '../../app/people.js';
-import { getProfile } from '../../app/profile.js';
-import { showRecord } from '../../app/records.js';
 import { invalidInput } from '../../core/errors.js';
 import { localTime, stepDate } from '../format.js';
-import { action, collect, type GlobalOptions, print, withApp } from '../run.js';
+import { action, collect, type GlobalOptions, print, printJsonText, withApp } from '../run.js';
 import { fields, table } from '../table.js';
 
 export function registerView(program: Command): void {
@@ -22,12 +16,15 @@ export function registerView(program: Command): void {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
         await withApp(opts, async (ctx) => {
           if (/^app(lication)?s?$/.test(what)) {
-            const status = (o.status as string[] | undefined)?.map((s) => {
-              const r = statusInput.safeParse(s);
-              if (!r.success) throw invalidInput(`--status: ${r.error.issues[0]?.message}`);
-              return r.data;
-            });
-            const rows = await listApplications(ctx, { ...(status ? { status } : {}), company: o.company });
+            // Each kind loads only its own use case: `list applications` is a command people script.
+            const { listApplications, listApplicationsJson } = await import('../../app/application-list.js');
+            const status = o.status ? await statusesGiven(o.status as string[]) : undefined;
+            const filter = { ...(status ? { status } : {}), company: o.company };
+            if (opts.json) {
+              printJsonText(await listApplicationsJson(ctx, filter));
+              return;
+            }
+            const rows = await listApplications(ctx, filter);
             print(opts, rows, () =>
               rows.length === 0
                 ? 'No applications yet. Add one: notnow add application --company NAME --role TITLE'
@@ -37,6 +34,7 @@ export function registerView(program: Command): void {
                   ),
             );
           } else if (/^people|persons?$/.test(what)) {
+            const { listPeople } = await import('../../app/people.js');
             const rows = await listPeople(ctx, o.application ? { application: Number(o.application) } : {});
             print(opts, rows, () =>
               rows.length === 0
@@ -47,6 +45,7 @@ export function registerView(program: Command): void {
                   ),
             );
           } else if (/^compan(y|ies)$/.test(what)) {
+            const { listCompanies } = await import('../../app/companies.js');
             const rows = await listCompanies(ctx);
             print(opts, rows, () =>
               rows.length === 0
@@ -69,6 +68,8 @@ export function registerView(program: Command): void {
     .action(
       action(async (id: string, _o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
+        const { getProfile } = await import('../../app/profile.js');
+        const { showRecord } = await import('../../app/records.js');
         await withApp(opts, async (ctx) => {
           const record = await showRecord(ctx, id);
           const { timeZone } = await getProfile(ctx);
@@ -78,7 +79,17 @@ export function registerView(program: Command): void {
     );
 }
 
-type Shown = Awaited<ReturnType<typeof showRecord>>;
+/** The `--status` values, checked; the input schemas load only when the option is given. */
+async function statusesGiven(values: string[]) {
+  const { statusInput } = await import('../../app/input.js');
+  return values.map((s) => {
+    const r = statusInput.safeParse(s);
+    if (!r.success) throw invalidInput(`--status: ${r.error.issues[0]?.message}`);
+    return r.data;
+  });
+}
+
+type Shown = Awaited<ReturnType<typeof import('../../app/records.js').showRecord>>;
 
 function describe(r: Shown, tz: string): string {
   const out: string[] = [];
