@@ -144,14 +144,21 @@ export async function replanAround(
 /** Statuses whose plans change as days pass (waiting for an answer, or a plan under way). */
 const LIVING = ['applied', 'screening', 'interviewing', 'rejected', 'ghosted'] as const;
 
+/** The day each open store's plans were last brought up to (this process need not ask again that day). */
+const refreshedOn = new WeakMap<object, LocalDate>();
+
 /**
  * Brings every plan up to today, at most once a day (the date is remembered), so that reading the
  * agenda stays quick and silent applications still move along the ghosted path.
  */
 export async function refreshPlans(ctx: AppContext, force = false): Promise<void> {
-  await ctx.store.tx(async (db) => {
+  if (!force) {
+    const { today } = await userTime(ctx);
+    if (refreshedOn.get(ctx.store) === today) return;
+  }
+  const today = await ctx.store.tx(async (db) => {
     const run = await planRun(ctx, db);
-    if (!force && (await getSetting(db, 'plansRefreshedOn')) === run.today) return;
+    if (!force && (await getSetting(db, 'plansRefreshedOn')) === run.today) return run.today;
     const ids = (await listApplications(db, { status: [...LIVING] })).map((a) => a.id);
     const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
     const links = await listLinks(db);
@@ -159,7 +166,9 @@ export async function refreshPlans(ctx: AppContext, force = false): Promise<void
       await replanBatch(db, run, ids.slice(i, i + REFRESH_BATCH), companies, links);
     }
     await setSetting(db, 'plansRefreshedOn', run.today);
+    return run.today;
   });
+  refreshedOn.set(ctx.store, today);
 }
 
 /**

@@ -91,7 +91,10 @@ export function createHttpApp(o: HttpAppOptions) {
     onError: (c) => jsonError(c, 413, 'too-large', 'The request is too large (1 MB at most).'),
   });
   // Uploads are streamed to disk under their own, far larger limit.
-  app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
+  // A GET has no body to limit (and asking for one costs a stream per request).
+  app.use('/api/*', (c, next) =>
+    uploads.has(c.req.path) || c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
+  );
 
   app.get('/calendar/:file', async (c) => {
     if (!sameSecret(c.req.path, env.calendarPath)) {
