@@ -73,7 +73,12 @@ describe('the follow-up, letters and inbox API', () => {
   });
 
   it('pages the agenda, with how many steps each group holds over every page', async () => {
-    type Page = { items: AgendaItem[]; counts: Record<string, number>; total: number; limit: number };
+    type Page = {
+      items: AgendaItem[];
+      counts: { overdue: number; today: number; upcoming: number };
+      total: number;
+      limit: number;
+    };
     const all = (await call('GET', '/agenda?days=60')).json<Page>();
     expect(all.total).toBe(all.items.length);
     expect(all.total).toBeGreaterThan(2);

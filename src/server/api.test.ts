@@ -51,7 +51,7 @@ describe.each(engines)('the JSON API on %s', (engine) => {
     const d = shown.json<{
       kind: string;
       application: { status: string };
-      people: Array<{ person: { name: string }; participation: { interviewedOn: string } }>;
+      people: Array<{ person: { id: number; name: string }; participation: { interviewedOn: string } }>;
       history: Array<{ status: string; mood: string | null }>;
     }>();
     expect(d.kind).toBe('application');
