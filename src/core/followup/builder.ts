@@ -39,6 +39,7 @@ export class PlanBuilder {
   readonly touchesById: ReadonlyMap<Id, Touch>;
   private readonly byKey = new Map<string, PlanContext['steps'][number]>();
   private readonly patches = new Map<Id, StepPatch>();
+  private wakeOn: LocalDate | null = null;
 
   constructor(readonly ctx: PlanContext) {
     this.touchesById = new Map(ctx.touches.map((t) => [t.id, t]));
@@ -55,6 +56,20 @@ export class PlanBuilder {
 
   get today(): LocalDate {
     return this.ctx.today;
+  }
+
+  /**
+   * Notes a day after today on which this plan could come out differently with no new data (a wait
+   * running out, a day arriving). `replanOn` is the earliest of them: until then, planning again
+   * gives nothing new.
+   */
+  wake(day: LocalDate): void {
+    if (day > this.ctx.today && (this.wakeOn === null || day < this.wakeOn)) this.wakeOn = day;
+  }
+
+  /** The first day planning again could change something without new data; null: never. */
+  get replanOn(): LocalDate | null {
+    return this.wakeOn;
   }
 
   existing(key: string) {
@@ -103,7 +118,11 @@ export class PlanBuilder {
       return existing.state === 'cancelled' ? null : { date: this.dateOf(existing), state: existing.state };
     }
     const starting = !existing || existing.state === 'cancelled';
-    if (starting && draft.staleAfter && daysBetween(draft.staleAfter, today) > STALE_GRACE_DAYS) return null;
+    if (starting && draft.staleAfter) {
+      const stale = addDays(draft.staleAfter, STALE_GRACE_DAYS + 1);
+      if (today >= stale) return null;
+      this.wake(stale);
+    }
     this.desired.add(draft.key);
     if (existing) {
       const fixed = existing.state !== 'pending' && existing.state !== 'cancelled';
@@ -119,7 +138,11 @@ export class PlanBuilder {
       draft.spaced && draft.personId !== null ? this.spacedDay(draft.personId, draft.key, start) : start;
     // The spacing note compares with the day the step would have without spacing, from today's view
     // only (not the step's stored date), so planning twice gives the same words.
-    const why = draft.why(due, onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays));
+    const unspaced = onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays);
+    const why = draft.why(due, unspaced);
+    // A placed step stays where it is as days pass (once today passes its day, the floor is that day);
+    // only the spacing note reads today, through `unspaced`, and only while the step lies beyond it.
+    if (due > unspaced) this.wake(addDays(unspaced, 1));
     if (draft.personId !== null)
       this.facts.get(draft.personId)?.activities.push({ date: due, key: draft.key });
     if (!existing) {
