@@ -150,3 +150,56 @@ export async function pageApplications(db: Db, filter: ApplicationPageFilter): P
     total: Number(count.n),
   };
 }
+
+/** "No day": the plan does not change with time alone. */
+export const NEVER = '9999-12-31';
+
+/** Remembers the first day the application's plan could change with no new data (null: never). */
+export async function setReplanOn(db: Db, id: Id, day: string | null): Promise<void> {
+  await db
+    .updateTable('applications')
+    .set({ replanOn: day ?? NEVER })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Applications in these statuses whose plan could have changed by `today` with no new data, in
+ * `listApplications` order (newest change first).
+ */
+export async function applicationsToReplan(
+  db: Db,
+  today: string,
+  status: readonly ApplicationStatus[],
+): Promise<Id[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('replanOn', '<=', today)
+    .where('status', 'in', [...status])
+    .orderBy('updatedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
+/** Applications in these statuses that any of these people take part in. */
+export async function applicationsOfPeople(
+  db: Db,
+  personIds: readonly Id[],
+  status: readonly ApplicationStatus[],
+): Promise<Id[]> {
+  const found = new Set<Id>();
+  // Chunks keep each statement under SQLite's bound-parameter limit.
+  for (let i = 0; i < personIds.length; i += 5000) {
+    const rows = await db
+      .selectFrom('participations as p')
+      .innerJoin('applications as a', 'a.id', 'p.applicationId')
+      .select('a.id')
+      .where('p.personId', 'in', personIds.slice(i, i + 5000))
+      .where('a.status', 'in', [...status])
+      .execute();
+    for (const r of rows) found.add(Number(r.id));
+  }
+  return [...found];
+}

@@ -118,11 +118,8 @@ export class PlanBuilder {
       return existing.state === 'cancelled' ? null : { date: this.dateOf(existing), state: existing.state };
     }
     const starting = !existing || existing.state === 'cancelled';
-    if (starting && draft.staleAfter) {
-      const stale = addDays(draft.staleAfter, STALE_GRACE_DAYS + 1);
-      if (today >= stale) return null;
-      this.wake(stale);
-    }
+    // No day to note for a letter not yet stale: it is planned now, and then no longer starting.
+    if (starting && draft.staleAfter && today >= addDays(draft.staleAfter, STALE_GRACE_DAYS + 1)) return null;
     this.desired.add(draft.key);
     if (existing) {
       const fixed = existing.state !== 'pending' && existing.state !== 'cancelled';
