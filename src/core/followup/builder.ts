@@ -2,8 +2,8 @@
  * The planner's working state: proposals of steps by key, placed on working days and kept apart per
  * person, turned into creates and updates against the existing steps. Pure; one builder per run.
  */
-import { addDays, daysBetween, maxDate, onOrAfterWorkingDay } from '../dates.js';
-import type { Channel, Id, LocalDate, Person, StepKind, StepState, Touch } from '../model.js';
+import { addDays, daysBetween, isWorkingDay, maxDate, onOrAfterWorkingDay } from '../dates.js';
+import type { Channel, Id, LocalDate, Person, StepKind, StepState, Touch, Weekday } from '../model.js';
 import type { NewStep, PlanChanges, PlanContext, StepPatch } from './context.js';
 import { type PersonFacts, personFacts, stepDate } from './facts.js';
 
@@ -25,6 +25,12 @@ export interface Draft {
 export interface Placed {
   date: LocalDate;
   state: StepState;
+}
+
+function lastWorkingDayBefore(day: LocalDate, workingDays: readonly Weekday[]): LocalDate {
+  let d = addDays(day, -1);
+  while (!isWorkingDay(d, workingDays)) d = addDays(d, -1);
+  return d;
 }
 
 /** A week past its deadline, a first letter would be more awkward than helpful. */
@@ -137,9 +143,10 @@ export class PlanBuilder {
     // only (not the step's stored date), so planning twice gives the same words.
     const unspaced = onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays);
     const why = draft.why(due, unspaced);
-    // A placed step stays where it is as days pass (once today passes its day, the floor is that day);
-    // only the spacing note reads today, through `unspaced`, and only while the step lies beyond it.
-    if (due > unspaced) this.wake(addDays(unspaced, 1));
+    // A placed step stays where it is as days pass (once today passes its day, the floor is that day).
+    // Only the spacing note reads today, through `unspaced`, and it changes once `unspaced` reaches
+    // the step's day: the day after the last working day before it.
+    if (due > unspaced) this.wake(addDays(lastWorkingDayBefore(due, profile.workingDays), 1));
     if (draft.personId !== null)
       this.facts.get(draft.personId)?.activities.push({ date: due, key: draft.key });
     if (!existing) {
