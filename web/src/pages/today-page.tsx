@@ -5,7 +5,7 @@ import { EmptyState, LoadError, Loading } from '../components/page-state.js';
 import { formatDay, STEP_LABEL } from '../format.js';
 import { Link, usePageTitle } from '../router.js';
 import type { Agenda, AgendaItem } from '../types.js';
-import { useApi } from '../use-api.js';
+import { prime, useApi } from '../use-api.js';
 
 const GROUPS: Array<{ key: AgendaItem['group']; title: string; empty: string }> = [
   { key: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
@@ -25,6 +25,9 @@ function addDays(day: string, n: number): string {
 /** Steps shown at first, and added by each "Show more"; the API sends at most 500 at a time. */
 const PAGE = 50;
 const MOST = 500;
+
+// Opened on Today (the link, a bookmark): ask for the agenda while the app is still starting.
+if (window.location.pathname === '/today') prime(`/agenda?limit=${PAGE}`);
 
 export default function TodayPage() {
   usePageTitle('Today');
