@@ -154,6 +154,11 @@ const LIVING = ['applied', 'screening', 'interviewing', 'rejected', 'ghosted'] a
 /** The day each open store's plans were last brought up to (this process need not ask again that day). */
 const refreshedOn = new WeakMap<object, LocalDate>();
 
+/** Whether this process already brought the plans up to `today` (no need to ask the database). */
+export function plansRefreshedOn(ctx: AppContext, today: LocalDate): boolean {
+  return refreshedOn.get(ctx.store) === today;
+}
+
 /**
  * What every plan reads besides its own application's records: the profile, the playbook and the
  * links worth sharing. When it changes (the user edited the profile or the playbook file, saved a
@@ -174,14 +179,12 @@ async function plansFingerprint(db: Db, run: PlanRun): Promise<string> {
  * what it touches, so only the plans whose `replanOn` day has come can have changed: those are made
  * again, then the other plans of the people whose letters moved (spacing and back-off are per
  * person). Everything is made again when `force` is given or what all plans read has changed.
+ * `today` (the user's, when the caller knows it) spares a read of the profile on the days already done.
  * Returns how many applications were re-planned.
  */
-export async function refreshPlans(ctx: AppContext, force = false): Promise<number> {
-  if (!force) {
-    const { today } = await userTime(ctx);
-    if (refreshedOn.get(ctx.store) === today) return 0;
-  }
-  const { today, count } = await ctx.store.tx(async (db) => {
+export async function refreshPlans(ctx: AppContext, force = false, today?: LocalDate): Promise<number> {
+  if (!force && refreshedOn.get(ctx.store) === (today ?? (await userTime(ctx)).today)) return 0;
+  const done = await ctx.store.tx(async (db) => {
     const run = await planRun(ctx, db);
     const fingerprint = await plansFingerprint(db, run);
     const same = (await getSetting(db, 'plansFingerprint')) === fingerprint;
@@ -213,8 +216,8 @@ export async function refreshPlans(ctx: AppContext, force = false): Promise<numb
     if (!same) await setSetting(db, 'plansFingerprint', fingerprint);
     return { today: run.today, count };
   });
-  refreshedOn.set(ctx.store, today);
-  return count;
+  refreshedOn.set(ctx.store, done.today);
+  return done.count;
 }
 
 /**

@@ -6,6 +6,7 @@ import { findCompanyByName } from '../store/companies.js';
 import type { AppContext } from './context.js';
 import { idInput, parseInput, sourceInput, statusInput } from './input.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './paging.js';
+import { cachedRead } from './read-cache.js';
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).optional();
 
@@ -47,6 +48,13 @@ export interface ApplicationsPage {
 /** A page of the applications that match the filters, newest change first, with how many match. */
 export async function listApplicationsPage(ctx: AppContext, input: unknown = {}): Promise<ApplicationsPage> {
   const q = parseInput(applicationsPageSchema, input, 'list the applications');
+  return cachedRead(ctx, `applications:${JSON.stringify(q)}`, () => readPage(ctx, q));
+}
+
+async function readPage(
+  ctx: AppContext,
+  q: z.output<typeof applicationsPageSchema>,
+): Promise<ApplicationsPage> {
   const db = ctx.store.db;
   const limit = q.limit ?? DEFAULT_PAGE;
   const offset = q.offset ?? 0;

@@ -13,8 +13,9 @@ import { insertTouch } from '../store/touches.js';
 import type { AppContext } from './context.js';
 import { channelInput, dateText, idInput, optionalText, parseInput } from './input.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './paging.js';
-import { planRun, refreshPlans, replanAround } from './plan.js';
-import { userTime } from './profile.js';
+import { planRun, plansRefreshedOn, refreshPlans, replanAround } from './plan.js';
+import { loadProfile, userTime } from './profile.js';
+import { currentShelf, fromShelf } from './read-cache.js';
 
 /** One line of the agenda; the JSON form of `notnow agenda --json` (a documented contract). */
 export interface AgendaItem {
@@ -85,22 +86,29 @@ export interface AgendaPage {
 }
 
 /**
- * A page of the agenda (`limit` items from `offset`, 50 by default) with how many steps each group
+ * A page of the agenda (`limit` items from `offset`, 20 by default) with how many steps each group
  * holds; the plans are brought up to today first, as for the whole agenda.
  */
 export async function readAgendaPage(ctx: AppContext, input: unknown = {}): Promise<AgendaPage> {
   const a = parseInput(agendaPageSchema, input, 'read the agenda');
-  await refreshPlans(ctx);
-  const db = ctx.store.db;
-  const { today } = await userTime(ctx, db);
+  let shelf = await currentShelf(ctx);
+  const profile = await fromShelf(shelf, 'profile', () => loadProfile(ctx.store.db));
+  const today = ctx.clock.today(profile.timeZone);
+  if (!plansRefreshedOn(ctx, today)) {
+    await refreshPlans(ctx, false, today);
+    shelf = await currentShelf(ctx);
+  }
   const days = a.days ?? AGENDA_DAYS;
   const limit = a.limit ?? DEFAULT_PAGE;
   const offset = a.offset ?? 0;
-  const last = addDays(today, days);
-  const rows = await agendaRows(db, { last, limit, offset });
-  const counts = await agendaCounts(db, today, last);
-  const total = counts.overdue + counts.today + counts.upcoming;
-  return { today, days, items: rows.map((r) => agendaItem(r, today)), counts, total, limit, offset };
+  return fromShelf(shelf, `agenda:${today}:${days}:${limit}:${offset}`, async () => {
+    const db = ctx.store.db;
+    const last = addDays(today, days);
+    const rows = await agendaRows(db, { last, limit, offset });
+    const counts = await agendaCounts(db, today, last);
+    const total = counts.overdue + counts.today + counts.upcoming;
+    return { today, days, items: rows.map((r) => agendaItem(r, today)), counts, total, limit, offset };
+  });
 }
 
 /** Names to show beside steps: the person, the company and the role. */

@@ -61,7 +61,7 @@ describe.each(engines)('the JSON API on %s', (engine) => {
 
     type Page = { items: Array<{ id: number; company: string }>; total: number };
     const list = await call('GET', '/applications?status=rejected&status=ghosted');
-    expect(list.json<Page>()).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(list.json<Page>()).toMatchObject({ total: 1, limit: 20, offset: 0 });
     expect(list.json<Page>().items).toHaveLength(1);
     expect((await call('GET', '/applications?status=offer')).json<Page>()).toMatchObject({
       items: [],

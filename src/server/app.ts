@@ -54,6 +54,21 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * The JSON text of a result, written once per object: an answer the use cases serve again while the
+ * data has not changed (src/app/read-cache.ts) is the same object each time, and is not changed.
+ */
+const serialized = new WeakMap<object, string>();
+function jsonText(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return JSON.stringify(result);
+  let text = serialized.get(result);
+  if (text === undefined) {
+    text = JSON.stringify(result);
+    serialized.set(result, text);
+  }
+  return text;
+}
+
 /** Query values as the use cases expect them: one value as a string, repeated ones as a list. */
 function queryObject(all: Record<string, string[]>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
@@ -168,7 +183,8 @@ export function createHttpApp(o: HttpAppOptions) {
         c.header('Content-Disposition', `attachment; filename="${route.download(result)}"`);
       }
       c.header('Cache-Control', 'no-store');
-      return c.json(result as object, route.status ?? 200);
+      c.header('Content-Type', 'application/json');
+      return c.body(jsonText(result), route.status ?? 200);
     });
   }
   app.all('/api/*', (c) =>

@@ -53,7 +53,7 @@ export const followUpRoutes: Route[] = [
     description:
       '`{today, days, items, counts, total, limit, offset}`: items are grouped overdue, today, upcoming, ' +
       'oldest first, each as in `notnow agenda --json`; `counts` says how many each group holds over every ' +
-      'page. `days` (default 14) is how far ahead upcoming reaches; `limit` (50 by default, at most 500) ' +
+      'page. `days` (default 14) is how far ahead upcoming reaches; `limit` (20 by default, at most 500) ' +
       'and `offset` page through the rest.',
     input: agendaPageSchema,
     run: (ctx, input) => readAgendaPage(ctx, input),

@@ -86,7 +86,7 @@ export const routes: Route[] = [
     description:
       'Newest change first: `{items, total, limit, offset}`, where `total` counts every application that ' +
       'matches. Filter by `status`, `via` (each may repeat), `company` (its name) and `q` (words in the ' +
-      'role or company name); `limit` (50 by default, at most 500) and `offset` page through the rest.',
+      'role or company name); `limit` (20 by default, at most 500) and `offset` page through the rest.',
     input: applicationsPageSchema,
     run: (ctx, input) => listApplicationsPage(ctx, input),
   },
