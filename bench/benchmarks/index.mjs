@@ -5,5 +5,6 @@ import profile from './cli-start-profile.mjs';
 import growth from './growth.mjs';
 import importMbox from './import-mbox.mjs';
 import postgres from './postgres-cli.mjs';
+import webToday from './web-today.mjs';
 
-export const BENCHMARKS = [cli, profile, growth, postgres, api, importMbox];
+export const BENCHMARKS = [cli, profile, growth, postgres, api, webToday, importMbox];

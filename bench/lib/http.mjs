@@ -30,12 +30,15 @@ export async function startServer(command, args, env, probeUrl) {
     stderr += d;
   });
   let stdout = '';
+  // The link line: the first that carries `token=` (an upgrade notice may come before it), else the first.
   const firstLine = new Promise((resolve) => {
     child.stdout.on('data', (d) => {
       stdout += d;
-      if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
+      const lines = stdout.split('\n').slice(0, -1);
+      const link = lines.find((l) => l.includes('token='));
+      if (link) resolve(link);
     });
-    child.stdout.on('end', () => resolve(stdout));
+    child.stdout.on('end', () => resolve(stdout.split('\n')[0] ?? ''));
   });
   let exited = null;
   child.on('exit', (code) => {

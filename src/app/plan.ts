@@ -3,6 +3,8 @@
  * touch, a step, a person) re-plans the applications concerned in its own transaction; and because the
  * ghosted path depends on time passing, every plan is refreshed once a day before the agenda is read.
  */
+
+import { createHash } from 'node:crypto';
 import { instantAt } from '../core/dates.js';
 import { NotNowError } from '../core/errors.js';
 import {
@@ -11,13 +13,16 @@ import {
   type Playbook,
   PlaybookError,
   parsePlaybook,
-  planApplication,
+  planWithWake,
 } from '../core/followup/index.js';
 import type { Company, Id, Link, LocalDate, Person, Profile, Step, Touch } from '../core/model.js';
 import {
+  applicationsOfPeople,
+  applicationsToReplan,
   getApplication,
   insertStatusChange,
   listApplications,
+  setReplanOn,
   statusHistory,
   updateApplication,
 } from '../store/applications.js';
@@ -70,7 +75,7 @@ export async function replanApplication(
   const personIds = participations.map((p) => p.personId);
   const people = await listPeople(db, { ids: personIds });
   const byId = new Map(people.map((p) => [p.id, p]));
-  const changes = planApplication({
+  const { changes, replanOn } = planWithWake({
     today: run.today,
     profile: run.profile,
     playbook: run.playbook,
@@ -85,7 +90,7 @@ export async function replanApplication(
     steps: await listSteps(db, { applicationId, personIds }),
     links: await listLinks(db, { companyId: company.id }),
   });
-  await applyChanges(db, run, applicationId, changes);
+  await applyChanges(db, run, applicationId, changes, replanOn);
   return changes;
 }
 
@@ -98,8 +103,10 @@ async function applyChanges(
   run: PlanRun,
   applicationId: Id,
   changes: PlanChanges,
+  replanOn: LocalDate | null,
   people?: ReadonlyMap<Id, Person>,
 ): Promise<Step[]> {
+  await setReplanOn(db, applicationId, replanOn);
   const created = await insertSteps(
     db,
     changes.create.map((s) => ({ ...s, createdAt: run.now, updatedAt: run.now })),
@@ -144,22 +151,73 @@ export async function replanAround(
 /** Statuses whose plans change as days pass (waiting for an answer, or a plan under way). */
 const LIVING = ['applied', 'screening', 'interviewing', 'rejected', 'ghosted'] as const;
 
+/** The day each open store's plans were last brought up to (this process need not ask again that day). */
+const refreshedOn = new WeakMap<object, LocalDate>();
+
+/** Whether this process already brought the plans up to `today` (no need to ask the database). */
+export function plansRefreshedOn(ctx: AppContext, today: LocalDate): boolean {
+  return refreshedOn.get(ctx.store) === today;
+}
+
+/**
+ * What every plan reads besides its own application's records: the profile, the playbook and the
+ * links worth sharing. When it changes (the user edited the profile or the playbook file, saved a
+ * link), every plan is made again; otherwise only the plans whose day has come.
+ */
+async function plansFingerprint(db: Db, run: PlanRun): Promise<string> {
+  const links = await db
+    .selectFrom('links')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('id').as('last')])
+    .executeTakeFirstOrThrow();
+  const basis = JSON.stringify([run.profile, run.playbook, Number(links.n), Number(links.last ?? 0)]);
+  return createHash('sha256').update(basis).digest('base64url');
+}
+
 /**
  * Brings every plan up to today, at most once a day (the date is remembered), so that reading the
- * agenda stays quick and silent applications still move along the ghosted path.
+ * agenda stays quick and silent applications still move along the ghosted path. Every write re-plans
+ * what it touches, so only the plans whose `replanOn` day has come can have changed: those are made
+ * again, then the other plans of the people whose letters moved (spacing and back-off are per
+ * person). Everything is made again when `force` is given or what all plans read has changed.
+ * `today` (the user's, when the caller knows it) spares a read of the profile on the days already done.
+ * Returns how many applications were re-planned.
  */
-export async function refreshPlans(ctx: AppContext, force = false): Promise<void> {
-  await ctx.store.tx(async (db) => {
+export async function refreshPlans(ctx: AppContext, force = false, today?: LocalDate): Promise<number> {
+  if (!force && refreshedOn.get(ctx.store) === (today ?? (await userTime(ctx)).today)) return 0;
+  const done = await ctx.store.tx(async (db) => {
     const run = await planRun(ctx, db);
-    if (!force && (await getSetting(db, 'plansRefreshedOn')) === run.today) return;
-    const ids = (await listApplications(db, { status: [...LIVING] })).map((a) => a.id);
+    const fingerprint = await plansFingerprint(db, run);
+    const same = (await getSetting(db, 'plansFingerprint')) === fingerprint;
+    if (!force && same && (await getSetting(db, 'plansRefreshedOn')) === run.today) {
+      return { today: run.today, count: 0 };
+    }
+    const whole = force || !same;
+    const ids = whole
+      ? (await listApplications(db, { status: [...LIVING] })).map((a) => a.id)
+      : await applicationsToReplan(db, run.today, LIVING);
     const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
     const links = await listLinks(db);
+    const touched = new Set<Id>();
     for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
-      await replanBatch(db, run, ids.slice(i, i + REFRESH_BATCH), companies, links);
+      const batch = ids.slice(i, i + REFRESH_BATCH);
+      for (const id of await replanBatch(db, run, batch, companies, links)) touched.add(id);
+    }
+    let count = ids.length;
+    if (!whole && touched.size > 0) {
+      const done = new Set(ids);
+      const around = (await applicationsOfPeople(db, [...touched], LIVING)).filter((id) => !done.has(id));
+      around.sort((a, b) => a - b);
+      for (let i = 0; i < around.length; i += REFRESH_BATCH) {
+        await replanBatch(db, run, around.slice(i, i + REFRESH_BATCH), companies, links);
+      }
+      count += around.length;
     }
     await setSetting(db, 'plansRefreshedOn', run.today);
+    if (!same) await setSetting(db, 'plansFingerprint', fingerprint);
+    return { today: run.today, count };
   });
+  refreshedOn.set(ctx.store, done.today);
+  return done.count;
 }
 
 /**
@@ -170,7 +228,7 @@ const REFRESH_BATCH = 250;
 
 /**
  * What `replanApplication` does for each of these applications, in this order, reading everything in
- * a few queries. Plans are not independent: spacing and back-off are per person, so the steps and
+ * a few queries; returns the people whose steps or contact state it wrote. Plans are not independent: spacing and back-off are per person, so the steps and
  * people one plan writes are read by the next; the in-memory copies are kept equal to what the
  * database holds after each write (read back from it), so every plan sees what one-by-one re-planning
  * would have shown it.
@@ -181,7 +239,8 @@ async function replanBatch(
   ids: Id[],
   companies: ReadonlyMap<Id, Company>,
   allLinks: readonly Link[],
-): Promise<void> {
+): Promise<Set<Id>> {
+  const touched = new Set<Id>();
   const inputs = await loadPlanInputs(db, ids);
   const applications = new Map(inputs.applications.map((a) => [a.id, a]));
   const people = new Map(inputs.people.map((p) => [p.id, p]));
@@ -196,7 +255,7 @@ async function replanBatch(
     if (!company) continue;
     const participations = participantsOf.get(applicationId) ?? [];
     const personIds = new Set(participations.map((p) => p.personId));
-    const changes = planApplication({
+    const { changes, replanOn } = planWithWake({
       today: run.today,
       profile: run.profile,
       playbook: run.playbook,
@@ -212,12 +271,17 @@ async function replanBatch(
       // A link about the company, or one worth sharing with anyone, in listLinks' order.
       links: allLinks.filter((l) => l.companyId === company.id || l.companyId === null),
     });
-    const created = await applyChanges(db, run, applicationId, changes, people);
+    const created = await applyChanges(db, run, applicationId, changes, replanOn, people);
     const written = [...created.map((s) => s.id), ...changes.update.map((u) => u.id)];
-    for (const step of await stepsByIds(db, written)) steps.set(step);
+    for (const step of await stepsByIds(db, written)) {
+      steps.set(step);
+      if (step.personId !== null) touched.add(step.personId);
+    }
     const moved = changes.people.map((p) => p.personId).filter((id) => people.has(id));
+    for (const id of moved) touched.add(id);
     if (moved.length > 0) for (const p of await listPeople(db, { ids: moved })) people.set(p.id, p);
   }
+  return touched;
 }
 
 /** The batch's steps as stored, found by application and by person. */

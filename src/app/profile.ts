@@ -56,9 +56,12 @@ export const updateProfileSchema = z.object({
 });
 export type ProfileInput = z.input<typeof updateProfileSchema>;
 
-/** The system's time zone is the default until the user sets one. */
+let systemZone: string | undefined;
+
+/** The system's time zone is the default until the user sets one (asked once: it costs a formatter). */
 export function defaultTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemZone;
 }
 
 export async function loadProfile(db: Db): Promise<Profile> {

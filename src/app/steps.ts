@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { addDays, instantAt } from '../core/dates.js';
 import { conflict, invalidInput, notFound } from '../core/errors.js';
-import { agenda } from '../core/followup/index.js';
 import type { Id, LocalDate, Step, StepKind } from '../core/model.js';
 import { parseUserDate } from '../core/user-date.js';
+import { type AgendaCounts, type AgendaRow, agendaCounts, agendaRows } from '../store/agenda.js';
 import { getApplication, listApplications } from '../store/applications.js';
 import { listCompanies } from '../store/companies.js';
 import { listPeople } from '../store/people.js';
@@ -12,8 +12,10 @@ import type { Db } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
 import type { AppContext } from './context.js';
 import { channelInput, dateText, idInput, optionalText, parseInput } from './input.js';
-import { planRun, refreshPlans, replanAround } from './plan.js';
-import { userTime } from './profile.js';
+import { DEFAULT_PAGE, MAX_PAGE } from './paging.js';
+import { planRun, plansRefreshedOn, refreshPlans, replanAround } from './plan.js';
+import { loadProfile, userTime } from './profile.js';
+import { currentShelf, fromShelf } from './read-cache.js';
 
 /** One line of the agenda; the JSON form of `notnow agenda --json` (a documented contract). */
 export interface AgendaItem {
@@ -37,6 +39,26 @@ export const agendaSchema = z.object({
   replan: z.boolean().optional(),
 });
 
+/** The agenda one page at a time, for the web app and the API. */
+export const agendaPageSchema = z.object({
+  days: agendaSchema.shape.days,
+  limit: z.coerce
+    .number()
+    .int('limit: a whole number')
+    .min(1, 'limit: at least 1')
+    .max(MAX_PAGE, `limit: at most ${MAX_PAGE}`)
+    .optional(),
+  offset: z.coerce.number().int('offset: a whole number').min(0, 'offset: 0 or more').optional(),
+});
+
+/** How far ahead the agenda reaches when not told: two weeks, as `notnow agenda` shows. */
+export const AGENDA_DAYS = 14;
+
+function agendaItem(row: AgendaRow, today: LocalDate): AgendaItem {
+  const { day, ...rest } = row;
+  return { ...rest, due: day, group: day < today ? 'overdue' : day === today ? 'today' : 'upcoming' };
+}
+
 /** Overdue, today's and upcoming steps, oldest first, after bringing every plan up to today. */
 export async function readAgenda(
   ctx: AppContext,
@@ -46,28 +68,47 @@ export async function readAgenda(
   await refreshPlans(ctx, a.replan ?? false);
   const db = ctx.store.db;
   const { today } = await userTime(ctx, db);
-  const days = a.days ?? 14;
-  const steps = await listSteps(db, { states: ['pending', 'snoozed'], dueBy: addDays(today, days) });
-  const grouped = agenda(steps, today, days);
-  const labels = await labelsFor(db, steps);
-  const items: AgendaItem[] = [];
-  for (const group of ['overdue', 'today', 'upcoming'] as const) {
-    for (const s of grouped[group]) {
-      items.push({
-        id: s.id,
-        kind: s.kind,
-        personId: s.personId,
-        applicationId: s.applicationId,
-        due: s.state === 'snoozed' && s.snoozedUntil ? s.snoozedUntil : s.due,
-        channel: s.channel,
-        why: s.why,
-        state: s.state as 'pending' | 'snoozed',
-        group,
-        ...labels(s),
-      });
-    }
+  const rows = await agendaRows(db, { last: addDays(today, a.days ?? AGENDA_DAYS) });
+  return { today, items: rows.map((r) => agendaItem(r, today)) };
+}
+
+export interface AgendaPage {
+  today: LocalDate;
+  /** How far ahead upcoming reaches. */
+  days: number;
+  /** This page of the agenda: overdue, today's, then upcoming steps, oldest first. */
+  items: AgendaItem[];
+  /** How many steps each group holds over every page. */
+  counts: AgendaCounts;
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of the agenda (`limit` items from `offset`, 20 by default) with how many steps each group
+ * holds; the plans are brought up to today first, as for the whole agenda.
+ */
+export async function readAgendaPage(ctx: AppContext, input: unknown = {}): Promise<AgendaPage> {
+  const a = parseInput(agendaPageSchema, input, 'read the agenda');
+  let shelf = await currentShelf(ctx);
+  const profile = await fromShelf(shelf, 'profile', () => loadProfile(ctx.store.db));
+  const today = ctx.clock.today(profile.timeZone);
+  if (!plansRefreshedOn(ctx, today)) {
+    await refreshPlans(ctx, false, today);
+    shelf = await currentShelf(ctx);
   }
-  return { today, items };
+  const days = a.days ?? AGENDA_DAYS;
+  const limit = a.limit ?? DEFAULT_PAGE;
+  const offset = a.offset ?? 0;
+  return fromShelf(shelf, `agenda:${today}:${days}:${limit}:${offset}`, async () => {
+    const db = ctx.store.db;
+    const last = addDays(today, days);
+    const rows = await agendaRows(db, { last, limit, offset });
+    const counts = await agendaCounts(db, today, last);
+    const total = counts.overdue + counts.today + counts.upcoming;
+    return { today, days, items: rows.map((r) => agendaItem(r, today)), counts, total, limit, offset };
+  });
 }
 
 /** Names to show beside steps: the person, the company and the role. */

@@ -64,7 +64,8 @@ export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
 
 export function isTimeZone(tz: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    // Building a formatter is the check; the one kept for the zone answers again at no cost.
+    partsFormatter(tz);
     return true;
   } catch {
     return false;

@@ -72,6 +72,24 @@ describe('the follow-up, letters and inbox API', () => {
     expect((await call('GET', '/agenda?days=soon')).status).toBe(400);
   });
 
+  it('pages the agenda, with how many steps each group holds over every page', async () => {
+    type Page = {
+      items: AgendaItem[];
+      counts: { overdue: number; today: number; upcoming: number };
+      total: number;
+      limit: number;
+    };
+    const all = (await call('GET', '/agenda?days=60&limit=500')).json<Page>();
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(2);
+    expect(all.counts.overdue + all.counts.today + all.counts.upcoming).toBe(all.total);
+    const first = (await call('GET', '/agenda?days=60&limit=2')).json<Page>();
+    const rest = (await call('GET', '/agenda?days=60&limit=500&offset=2')).json<Page>();
+    expect(first).toMatchObject({ total: all.total, counts: all.counts, limit: 2 });
+    expect([...first.items, ...rest.items]).toEqual(all.items);
+    expect((await call('GET', '/agenda?limit=0')).status).toBe(400);
+  });
+
   it('drafts a letter with its wordings, keeps an edit and warns about its tone', async () => {
     const step = (await agenda()).items.find((i) => i.person === 'Priya Raman' && /thank/.test(i.kind))!;
     const r = await call('GET', `/steps/${step.id}/letter`);

@@ -51,7 +51,7 @@ describe.each(engines)('the JSON API on %s', (engine) => {
     const d = shown.json<{
       kind: string;
       application: { status: string };
-      people: Array<{ person: { name: string }; participation: { interviewedOn: string } }>;
+      people: Array<{ person: { id: number; name: string }; participation: { interviewedOn: string } }>;
       history: Array<{ status: string; mood: string | null }>;
     }>();
     expect(d.kind).toBe('application');
@@ -59,9 +59,15 @@ describe.each(engines)('the JSON API on %s', (engine) => {
     expect(d.people.map((p) => p.person.name).sort()).toEqual(['Priya Raman', 'Tom Okafor']);
     expect(d.history.at(-1)).toMatchObject({ status: 'rejected', mood: 'disappointed' });
 
+    type Page = { items: Array<{ id: number; company: string }>; total: number };
     const list = await call('GET', '/applications?status=rejected&status=ghosted');
-    expect(list.json<unknown[]>()).toHaveLength(1);
-    expect((await call('GET', '/applications?status=offer')).json<unknown[]>()).toHaveLength(0);
+    expect(list.json<Page>()).toMatchObject({ total: 1, limit: 20, offset: 0 });
+    expect(list.json<Page>().items).toHaveLength(1);
+    expect((await call('GET', '/applications?status=offer')).json<Page>()).toMatchObject({
+      items: [],
+      total: 0,
+    });
+    expect((await call('GET', `/applications?person=${d.people[0]!.person.id}`)).json<Page>().total).toBe(1);
     expect((await call('GET', `/people?application=${id}`)).json<unknown[]>()).toHaveLength(2);
   });
 
@@ -73,6 +79,7 @@ describe.each(engines)('the JSON API on %s', (engine) => {
     expect(e.message).toMatch(/company/);
     expect(e.issues?.join(' ')).toMatch(/carrier pigeon.*board, referral/);
     expect((await call('GET', '/applications?status=lost')).status).toBe(400);
+    expect((await call('GET', '/applications?limit=501')).json<Err>().error.message).toMatch(/at most 500/);
     expect((await call('POST', '/applications/abc/status', { status: 'offer' })).status).toBe(400);
   });
 

@@ -58,6 +58,21 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * The JSON text of a result, written once per object: an answer the use cases serve again while the
+ * data has not changed (src/app/read-cache.ts) is the same object each time, and is not changed.
+ */
+const serialized = new WeakMap<object, string>();
+function jsonText(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return JSON.stringify(result);
+  let text = serialized.get(result);
+  if (text === undefined) {
+    text = JSON.stringify(result);
+    serialized.set(result, text);
+  }
+  return text;
+}
+
 /** Query values as the use cases expect them: one value as a string, repeated ones as a list. */
 function queryObject(all: Record<string, string[]>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
@@ -103,7 +118,10 @@ export function createHttpApp(o: HttpAppOptions) {
     onError: (c) => jsonError(c, 'too-large', 'The request is too large (1 MB at most).'),
   });
   // Uploads are streamed to disk under their own, far larger limit.
-  app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
+  // A GET has no body to limit (and asking for one costs a stream per request).
+  app.use('/api/*', (c, next) =>
+    uploads.has(c.req.path) || c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
+  );
 
   app.get('/calendar/:file', async (c) => {
     if (!sameSecret(c.req.path, env.calendarPath)) {
@@ -176,7 +194,8 @@ export function createHttpApp(o: HttpAppOptions) {
         c.header('Content-Disposition', `attachment; filename="${route.download(result)}"`);
       }
       c.header('Cache-Control', 'no-store');
-      return c.json(result as object, route.status ?? 200);
+      c.header('Content-Type', 'application/json');
+      return c.body(jsonText(result), route.status ?? 200);
     });
   }
   app.all('/api/*', (c) =>

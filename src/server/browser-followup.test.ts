@@ -140,8 +140,11 @@ describe('follow-ups, letters and the import in a browser', () => {
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted' }).waitFor();
     await expect(page.getByRole('listitem', { name: /Data Analyst/ }).count()).resolves.toBe(0);
-    const apps = await api<Array<{ role: string; company: string; status: string }>>('GET', '/applications');
-    expect(apps).toContainEqual(
+    const apps = await api<{ items: Array<{ role: string; company: string; status: string }> }>(
+      'GET',
+      '/applications?q=data%20analyst',
+    );
+    expect(apps.items).toContainEqual(
       expect.objectContaining({ role: 'Data Analyst', company: 'Globex', status: 'rejected' }),
     );
     await injected.getByRole('button', { name: 'Dismiss' }).click();

@@ -10,10 +10,10 @@ import {
   sendStepLetter,
 } from '../app/letters.js';
 import {
-  agendaSchema,
+  agendaPageSchema,
   completeStep,
   doneSchema,
-  readAgenda,
+  readAgendaPage,
   skipStep,
   snoozeSchema,
   snoozeStep,
@@ -49,12 +49,14 @@ export const followUpRoutes: Route[] = [
     method: 'get',
     path: '/agenda',
     tag: 'follow-up',
-    summary: 'Overdue, today’s and upcoming steps, each with its why',
+    summary: 'Overdue, today’s and upcoming steps, each with its why, a page at a time',
     description:
-      'The same JSON as `notnow agenda --json`: `{today, items}`, items grouped overdue, today, upcoming, ' +
-      'oldest first. `days` (default 14) is how far ahead upcoming reaches.',
-    input: agendaSchema.omit({ replan: true }),
-    run: (ctx, input) => readAgenda(ctx, { ...(input.days === undefined ? {} : { days: input.days }) }),
+      '`{today, days, items, counts, total, limit, offset}`: items are grouped overdue, today, upcoming, ' +
+      'oldest first, each as in `notnow agenda --json`; `counts` says how many each group holds over every ' +
+      'page. `days` (default 14) is how far ahead upcoming reaches; `limit` (20 by default, at most 500) ' +
+      'and `offset` page through the rest.',
+    input: agendaPageSchema,
+    run: (ctx, input) => readAgendaPage(ctx, input),
   },
   {
     method: 'post',

@@ -5,7 +5,6 @@ import {
   deleteApplication,
   editApplication,
   editApplicationSchema,
-  listApplications,
   setStatus,
   setStatusSchema,
 } from '../app/applications.js';
@@ -20,7 +19,7 @@ import {
 } from '../app/companies.js';
 import type { AppContext } from '../app/context.js';
 import { loadDemo } from '../app/demo.js';
-import { idInput, parseInput, statusInput } from '../app/input.js';
+import { idInput, parseInput } from '../app/input.js';
 import { addFeedback, addFeedbackSchema, addLink, addLinkSchema } from '../app/notes.js';
 import {
   addPerson,
@@ -35,6 +34,7 @@ import {
 import { previewStatus } from '../app/preview.js';
 import { userTime } from '../app/profile.js';
 import { showRecord } from '../app/records.js';
+import { applicationsPageSchema, listApplicationsPage } from '../app/records-pages.js';
 import { logTouch, logTouchSchema } from '../app/touches.js';
 import { notFound } from '../core/errors.js';
 import type { Route } from './route.js';
@@ -45,13 +45,6 @@ import { settingsRoutes } from './routes-settings.js';
 const byId = z.object({ id: idInput });
 const nothing = z.object({});
 
-const listApplicationsQuery = z.object({
-  status: z
-    .union([statusInput, z.array(statusInput)])
-    .optional()
-    .describe('only these statuses; repeat the parameter for several'),
-  company: z.string().trim().min(1).optional().describe('only applications at the company of this name'),
-});
 const listPeopleQuery = z.object({
   application: idInput.optional().describe('only the people who took part in this application'),
 });
@@ -90,16 +83,13 @@ export const routes: Route[] = [
     method: 'get',
     path: '/applications',
     tag: 'applications',
-    summary: 'List applications',
-    input: listApplicationsQuery,
-    run: async (ctx, raw) => {
-      const q = parseInput(listApplicationsQuery, raw, 'list the applications');
-      const status = q.status === undefined ? undefined : [q.status].flat();
-      return listApplications(ctx, {
-        ...(status ? { status } : {}),
-        ...(q.company ? { company: q.company } : {}),
-      });
-    },
+    summary: 'List applications, a page at a time',
+    description:
+      'Newest change first: `{items, total, limit, offset}`, where `total` counts every application that ' +
+      'matches. Filter by `status`, `via` (each may repeat), `company` (its name) and `q` (words in the ' +
+      'role or company name); `limit` (20 by default, at most 500) and `offset` page through the rest.',
+    input: applicationsPageSchema,
+    run: (ctx, input) => listApplicationsPage(ctx, input),
   },
   {
     method: 'post',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Application, ApplicationStatus, Id, StatusChange } from '../core/model.js';
 import { toApplication, toStatusChange } from './rows.js';
 import { type Db, nextId } from './store.js';
@@ -71,4 +72,134 @@ export async function insertStatusChange(
     .values({ ...s, id: newId })
     .execute();
   return { ...s, id: newId };
+}
+
+export interface ApplicationPageFilter extends ApplicationFilter {
+  source?: Application['source'][];
+  /** Only the applications this person took part in. */
+  personId?: Id;
+  /** Words found in the role or the company's name, whatever their case. */
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ApplicationPage {
+  /** Newest change first, each with its company's name. */
+  rows: Array<Application & { company: string }>;
+  /** How many applications match, over every page. */
+  total: number;
+}
+
+/** `%`, `_` and the escape character itself match only themselves in a LIKE pattern. */
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * One page of the applications that match, newest change first (the order `listApplications` gives).
+ * The page is read along the (status,) updated_at, id index and joined to its companies afterwards, so
+ * a page of 50 reads 50 rows; the total is a count over the same filters.
+ */
+export async function pageApplications(db: Db, filter: ApplicationPageFilter): Promise<ApplicationPage> {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  let q = db.selectFrom('applications as a');
+  if (filter.status && filter.status.length > 0) q = q.where('a.status', 'in', filter.status);
+  if (filter.companyId !== undefined) q = q.where('a.companyId', '=', filter.companyId);
+  if (filter.source && filter.source.length > 0) q = q.where('a.source', 'in', filter.source);
+  if (filter.personId !== undefined) {
+    const personId = filter.personId;
+    q = q.where('a.id', 'in', (eb) =>
+      eb.selectFrom('participations').select('applicationId').where('personId', '=', personId),
+    );
+  }
+  for (const word of words) {
+    const pattern = sql<string>`${`%${likeEscape(word)}%`} escape '\\'`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['a.role']), 'like', pattern),
+        eb.exists(
+          eb
+            .selectFrom('companies as c')
+            .select('c.id')
+            .whereRef('c.id', '=', 'a.companyId')
+            .where((ec) => ec(ec.fn('lower', ['c.name']), 'like', pattern)),
+        ),
+      ]),
+    );
+  }
+  const page = await q
+    .selectAll('a')
+    .orderBy('a.updatedAt', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const companyIds = [...new Set(page.map((a) => a.companyId))];
+  const names = new Map(
+    companyIds.length === 0
+      ? []
+      : (await db.selectFrom('companies').select(['id', 'name']).where('id', 'in', companyIds).execute()).map(
+          (c) => [Number(c.id), c.name],
+        ),
+  );
+  return {
+    rows: page.map(({ replanOn: _, ...a }) => ({
+      ...toApplication(a),
+      company: names.get(Number(a.companyId)) ?? '',
+    })),
+    total: Number(count.n),
+  };
+}
+
+/** "No day": the plan does not change with time alone. */
+export const NEVER = '9999-12-31';
+
+/** Remembers the first day the application's plan could change with no new data (null: never). */
+export async function setReplanOn(db: Db, id: Id, day: string | null): Promise<void> {
+  await db
+    .updateTable('applications')
+    .set({ replanOn: day ?? NEVER })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Applications in these statuses whose plan could have changed by `today` with no new data, in
+ * `listApplications` order (newest change first).
+ */
+export async function applicationsToReplan(
+  db: Db,
+  today: string,
+  status: readonly ApplicationStatus[],
+): Promise<Id[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('replanOn', '<=', today)
+    .where('status', 'in', [...status])
+    .orderBy('updatedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
+/** Applications in these statuses that any of these people take part in. */
+export async function applicationsOfPeople(
+  db: Db,
+  personIds: readonly Id[],
+  status: readonly ApplicationStatus[],
+): Promise<Id[]> {
+  const found = new Set<Id>();
+  // Chunks keep each statement under SQLite's bound-parameter limit.
+  for (let i = 0; i < personIds.length; i += 5000) {
+    const rows = await db
+      .selectFrom('participations as p')
+      .innerJoin('applications as a', 'a.id', 'p.applicationId')
+      .select('a.id')
+      .where('p.personId', 'in', personIds.slice(i, i + 5000))
+      .where('a.status', 'in', [...status])
+      .execute();
+    for (const r of rows) found.add(Number(r.id));
+  }
+  return [...found];
 }

@@ -57,7 +57,7 @@ export const toCompany = (r: CompaniesTable, domains: string[]): Company => ({
   createdAt: r.createdAt,
 });
 
-export const toApplication = (r: ApplicationsTable): Application => ({
+export const toApplication = (r: Omit<ApplicationsTable, 'replanOn'>): Application => ({
   id: num(r.id),
   companyId: num(r.companyId),
   role: r.role,

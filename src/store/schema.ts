@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database as Kysely sees it. Column names are snake_case in SQL and camelCase here
  * (CamelCasePlugin). Instants are ISO-8601 UTC text and local dates `YYYY-MM-DD` text on both
@@ -25,6 +27,8 @@ export interface ApplicationsTable {
   notes: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The first day the plan could change with no new data; '0000-01-01': re-plan at the next refresh. */
+  replanOn: Generated<string>;
 }
 export interface StatusChangesTable {
   id: number;

@@ -38,6 +38,8 @@ export class Store {
     readonly where: string,
     /** The backup written before this open migrated an existing SQLite file, if any. */
     readonly backupPath: string | null,
+    /** SQLite: the data version read straight from the connection (see version.ts). */
+    readonly sqliteVersion: (() => string) | null = null,
   ) {}
 
   static async open(target: StoreTarget, now: string, migrations = MIGRATIONS): Promise<Store> {
@@ -84,7 +86,15 @@ export class Store {
         copyFileSync(path, backupPath);
       }
       await runMigrations(db as Kysely<unknown>, 'sqlite', migrations, plan.pending, now);
-      return new Store(db, 'sqlite', where, backupPath);
+      // A prepared statement on the connection itself: asked on every read, it must cost microseconds.
+      const probe = sqlite.prepare<[], { t: number; v: number }>(
+        'select total_changes() as t, (select data_version from pragma_data_version) as v',
+      );
+      const version = () => {
+        const row = probe.get();
+        return row ? `${row.t}:${row.v}` : '';
+      };
+      return new Store(db, 'sqlite', where, backupPath, version);
     } catch (e) {
       await db.destroy();
       throw asOpenError(e, where);

@@ -31,8 +31,8 @@ export function App() {
         const landed = sessionStorage.getItem('notnow-landed') !== null;
         sessionStorage.setItem('notnow-landed', '1');
         if (!landed && window.location.pathname === '/') {
-          const agenda = await api.get<{ items: unknown[] }>('/agenda');
-          if (agenda.items.length > 0) navigate('/today', { replace: true });
+          const agenda = await api.get<{ total: number }>('/agenda?limit=1');
+          if (agenda.total > 0) navigate('/today', { replace: true });
         }
         setBoot({ state: 'ready' });
       })

@@ -1,5 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { PipelinePage } from './pages/pipeline-page.js';
+import TodayPage from './pages/today-page.js';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -20,7 +21,8 @@ export interface PageEntry {
  * file; the navigation and the router follow from this list.
  */
 export const PAGES: PageEntry[] = [
-  { path: '/today', page: lazy(() => import('./pages/today-page.js')), nav: 'Today', section: '/letters' },
+  // Today and the Pipeline are where the app opens: in the first bundle, never waiting on a chunk.
+  { path: '/today', page: TodayPage, nav: 'Today', section: '/letters' },
   { path: '/', page: PipelinePage, nav: 'Pipeline', section: '/applications' },
   { path: '/people', page: lazy(() => import('./pages/people-page.js')), nav: 'People', section: '/people' },
   { path: '/import', page: lazy(() => import('./pages/import-page.js')), nav: 'Import' },

@@ -76,6 +76,14 @@ export interface ApplicationListItem extends Application {
   company: string;
 }
 
+/** A page of GET /api/applications: newest change first, and how many match in all. */
+export interface ApplicationsPage {
+  items: ApplicationListItem[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
 export interface PersonListItem extends Person {
   company: string | null;
 }
@@ -123,9 +131,15 @@ export interface AgendaItem {
   company: string | null;
   role: string | null;
 }
+/** A page of GET /api/agenda: the items of this page, and how many each group holds in all. */
 export interface Agenda {
   today: string;
+  days: number;
   items: AgendaItem[];
+  counts: Record<AgendaItem['group'], number>;
+  total: number;
+  limit: number;
+  offset: number;
 }
 
 export interface ToneFinding {

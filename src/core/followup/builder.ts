@@ -2,8 +2,8 @@
  * The planner's working state: proposals of steps by key, placed on working days and kept apart per
  * person, turned into creates and updates against the existing steps. Pure; one builder per run.
  */
-import { addDays, daysBetween, maxDate, onOrAfterWorkingDay } from '../dates.js';
-import type { Channel, Id, LocalDate, Person, StepKind, StepState, Touch } from '../model.js';
+import { addDays, daysBetween, isWorkingDay, maxDate, onOrAfterWorkingDay } from '../dates.js';
+import type { Channel, Id, LocalDate, Person, StepKind, StepState, Touch, Weekday } from '../model.js';
 import type { NewStep, PlanChanges, PlanContext, StepPatch } from './context.js';
 import { type PersonFacts, personFacts, stepDate } from './facts.js';
 
@@ -27,6 +27,12 @@ export interface Placed {
   state: StepState;
 }
 
+function lastWorkingDayBefore(day: LocalDate, workingDays: readonly Weekday[]): LocalDate {
+  let d = addDays(day, -1);
+  while (!isWorkingDay(d, workingDays)) d = addDays(d, -1);
+  return d;
+}
+
 /** A week past its deadline, a first letter would be more awkward than helpful. */
 const STALE_GRACE_DAYS = 7;
 
@@ -39,6 +45,7 @@ export class PlanBuilder {
   readonly touchesById: ReadonlyMap<Id, Touch>;
   private readonly byKey = new Map<string, PlanContext['steps'][number]>();
   private readonly patches = new Map<Id, StepPatch>();
+  private wakeOn: LocalDate | null = null;
 
   constructor(readonly ctx: PlanContext) {
     this.touchesById = new Map(ctx.touches.map((t) => [t.id, t]));
@@ -55,6 +62,20 @@ export class PlanBuilder {
 
   get today(): LocalDate {
     return this.ctx.today;
+  }
+
+  /**
+   * Notes a day after today on which this plan could come out differently with no new data (a wait
+   * running out, a day arriving). `replanOn` is the earliest of them: until then, planning again
+   * gives nothing new.
+   */
+  wake(day: LocalDate): void {
+    if (day > this.ctx.today && (this.wakeOn === null || day < this.wakeOn)) this.wakeOn = day;
+  }
+
+  /** The first day planning again could change something without new data; null: never. */
+  get replanOn(): LocalDate | null {
+    return this.wakeOn;
   }
 
   existing(key: string) {
@@ -103,7 +124,8 @@ export class PlanBuilder {
       return existing.state === 'cancelled' ? null : { date: this.dateOf(existing), state: existing.state };
     }
     const starting = !existing || existing.state === 'cancelled';
-    if (starting && draft.staleAfter && daysBetween(draft.staleAfter, today) > STALE_GRACE_DAYS) return null;
+    // No day to note for a letter not yet stale: it is planned now, and then no longer starting.
+    if (starting && draft.staleAfter && today >= addDays(draft.staleAfter, STALE_GRACE_DAYS + 1)) return null;
     this.desired.add(draft.key);
     if (existing) {
       const fixed = existing.state !== 'pending' && existing.state !== 'cancelled';
@@ -119,7 +141,12 @@ export class PlanBuilder {
       draft.spaced && draft.personId !== null ? this.spacedDay(draft.personId, draft.key, start) : start;
     // The spacing note compares with the day the step would have without spacing, from today's view
     // only (not the step's stored date), so planning twice gives the same words.
-    const why = draft.why(due, onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays));
+    const unspaced = onOrAfterWorkingDay(maxDate(draft.nominal, today), profile.workingDays);
+    const why = draft.why(due, unspaced);
+    // A placed step stays where it is as days pass (once today passes its day, the floor is that day).
+    // Only the spacing note reads today, through `unspaced`, and it changes once `unspaced` reaches
+    // the step's day: the day after the last working day before it.
+    if (due > unspaced) this.wake(addDays(lastWorkingDayBefore(due, profile.workingDays), 1));
     if (draft.personId !== null)
       this.facts.get(draft.personId)?.activities.push({ date: due, key: draft.key });
     if (!existing) {

@@ -18,7 +18,7 @@ export {
   type PlanContext,
   type StepPatch,
 } from './context.js';
-export { planApplication } from './plan.js';
+export { planApplication, planWithWake } from './plan.js';
 export {
   DEFAULT_PLAYBOOK,
   type Playbook,

@@ -12,7 +12,7 @@
  * - No step falls outside `profile.workingDays`; letters after the first round keep
  *   `playbook.spacingDays` from every other letter to the same person.
  */
-import { isLocalDate, isTimeZone } from '../dates.js';
+import { addDays, isLocalDate, isTimeZone } from '../dates.js';
 import type { LocalDate } from '../model.js';
 import { PlanBuilder } from './builder.js';
 import type { PlanChanges, PlanContext } from './context.js';
@@ -28,6 +28,15 @@ export type { NewStep, Opening, PlanChanges, PlanContext, StepPatch } from './co
 export { isEmptyPlan } from './context.js';
 
 export function planApplication(ctx: PlanContext): PlanChanges {
+  return planWithWake(ctx).changes;
+}
+
+/**
+ * The plan's changes, and `replanOn`: the first day after today on which planning again could change
+ * something with no new data (null: never). Until then the plan, once applied, stays as it is; the
+ * daily refresh re-plans an application only when its day has come.
+ */
+export function planWithWake(ctx: PlanContext): { changes: PlanChanges; replanOn: LocalDate | null } {
   if (!isLocalDate(ctx.today)) throw new RangeError(`today is not a date (YYYY-MM-DD): ${ctx.today}`);
   if (!isTimeZone(ctx.profile.timeZone)) throw new RangeError(`unknown time zone: ${ctx.profile.timeZone}`);
   if (ctx.profile.workingDays.length === 0)
@@ -69,5 +78,7 @@ export function planApplication(ctx: PlanContext): PlanChanges {
   }
   planNewOpenings(b);
   cancelUnwanted(b);
-  return b.changes;
+  // A new status or contact state sends the next plan down another path: look again tomorrow.
+  if (b.changes.status || b.changes.people.length > 0) b.wake(addDays(ctx.today, 1));
+  return { changes: b.changes, replanOn: b.replanOn };
 }

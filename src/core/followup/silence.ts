@@ -82,6 +82,7 @@ export function planSilence(b: PlanBuilder): void {
   if (!finished(first) || !second || !finished(second)) return;
   const end = addDays(second.date, rules.markGhostedAfterDays);
   if (today >= end) b.changes.status = { status: 'ghosted', on: end };
+  else b.wake(end);
 }
 
 /** For a ghosted application, the day it was marked ghosted. */

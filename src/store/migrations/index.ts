@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-inbox.js';
+import * as m0003 from './0003-plan-wake-and-list-indexes.js';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -15,6 +16,7 @@ export type NamedMigration = readonly [name: string, migration: Migration];
 export const MIGRATIONS: readonly NamedMigration[] = [
   ['0001-initial', m0001],
   ['0002-inbox', m0002],
+  ['0003-plan-wake-and-list-indexes', m0003],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS.at(-1)?.[0] ?? '';

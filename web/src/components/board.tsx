@@ -9,10 +9,14 @@ export interface BoardProps {
   onMove: (application: ApplicationListItem, to: Status) => void;
   /** The card to give focus to after it moved, so the keyboard stays where it was. */
   focusId: number | null;
+  /** How many applications each column holds in all, when only the first of them are loaded. */
+  totals?: Partial<Record<Status, number>>;
+  /** Asks for more of a column's cards. */
+  onMore?: (status: Status) => void;
 }
 
 /** The applications as columns by status: drag a card, or focus it and press Shift+← / Shift+→. */
-export function Board({ applications, onMove, focusId }: BoardProps) {
+export function Board({ applications, onMove, focusId, totals, onMore }: BoardProps) {
   const [dropTarget, setDropTarget] = useState<Status | null>(null);
   useEffect(() => {
     if (focusId === null) return;
@@ -38,6 +42,7 @@ export function Board({ applications, onMove, focusId }: BoardProps) {
     <div className="board">
       {STATUSES.map((status) => {
         const cards = applications.filter((a) => a.status === status);
+        const total = Math.max(totals?.[status] ?? 0, cards.length);
         return (
           <section
             key={status}
@@ -53,7 +58,7 @@ export function Board({ applications, onMove, focusId }: BoardProps) {
             <h2 id={`col-${status}`}>
               <span aria-hidden="true">{STATUS_MARK[status]}</span> {STATUS_LABEL[status]}{' '}
               <span className="count">
-                {cards.length}
+                {total}
                 <span className="sr-only"> applications</span>
               </span>
             </h2>
@@ -101,6 +106,12 @@ export function Board({ applications, onMove, focusId }: BoardProps) {
                 ))}
               </ul>
             )}
+            {onMore && total > cards.length ? (
+              <button type="button" className="link more" onClick={() => onMore(status)}>
+                Show more <span className="sr-only">{STATUS_LABEL[status]} applications</span> (
+                {total - cards.length} not shown)
+              </button>
+            ) : null}
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { formatDay, STATUS_LABEL } from '../format.js';
 import { Link } from '../router.js';
-import type { ApplicationListItem, ReviewItem } from '../types.js';
+import type { ApplicationListItem, ApplicationsPage, ReviewItem } from '../types.js';
 import { type Loaded, useApi } from '../use-api.js';
 import { announce } from './live-region.js';
 import { EmptyState, LoadError, Loading } from './page-state.js';
@@ -123,7 +123,20 @@ function Correction({
   busy: boolean;
   act: (path: string, body: unknown, said: string) => Promise<void>;
 }) {
-  const apps = useApi<ApplicationListItem[]>('/applications').data ?? [];
+  // The most recently changed applications: a job e-mail is nearly always about one of them.
+  const recent = useApi<ApplicationsPage>('/applications?limit=200').data?.items ?? [];
+  const suggested = item.suggestion.applicationId;
+  const apps: Array<Pick<ApplicationListItem, 'id' | 'role' | 'company'>> =
+    suggested === null || recent.some((a) => a.id === suggested)
+      ? recent
+      : [
+          {
+            id: suggested,
+            role: item.suggestion.role ?? `Application ${suggested}`,
+            company: item.suggestion.company ?? '',
+          },
+          ...recent,
+        ];
   const [choice, setChoice] = useState(
     item.suggestion.applicationId ? String(item.suggestion.applicationId) : 'new',
   );

@@ -8,18 +8,18 @@ import { Timeline } from '../components/timeline.js';
 import { CONTACT_LABEL, CONTACT_MEANING, formatDay, ROLE_LABEL, safeHref } from '../format.js';
 import type { PageProps } from '../pages.js';
 import { Link, navigate, usePageTitle } from '../router.js';
-import { type ApplicationListItem, CONTACT_STATES, type ContactState, type PersonDetails } from '../types.js';
+import { type ApplicationsPage, CONTACT_STATES, type ContactState, type PersonDetails } from '../types.js';
 import { useApi } from '../use-api.js';
 
 export default function PersonPage({ params }: PageProps) {
   const { data: d, error, reload } = useApi<PersonDetails>(`/people/${params.id}`);
-  const apps = useApi<ApplicationListItem[]>('/applications');
+  const apps = useApi<ApplicationsPage>(`/applications?person=${params.id}&limit=500`);
   const [formError, setFormError] = useState<ApiError | null>(null);
   usePageTitle(d?.person.name ?? null);
   if (error) return <LoadError error={error} />;
   if (!d) return <Loading />;
   const p = d.person;
-  const appsById = new Map((apps.data ?? []).map((a) => [a.id, a]));
+  const appsById = new Map((apps.data?.items ?? []).map((a) => [a.id, a]));
   const names = new Map([[p.id, p.name]]);
   const linkedin = safeHref(p.linkedinUrl);
 

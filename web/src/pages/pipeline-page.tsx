@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { useAppInfo } from '../app-info.js';
 import { Board } from '../components/board.js';
@@ -7,31 +7,75 @@ import { EmptyState, LoadError, Loading } from '../components/page-state.js';
 import { RejectDialog } from '../components/reject-dialog.js';
 import { SOURCE_LABEL, STATUS_LABEL } from '../format.js';
 import { Link, usePageTitle } from '../router.js';
-import { type ApplicationListItem, SOURCES, type Status } from '../types.js';
-import { useApi } from '../use-api.js';
+import { type ApplicationListItem, type ApplicationsPage, SOURCES, STATUSES, type Status } from '../types.js';
+
+/** Cards loaded per column at first, and added by each "Show more". */
+const COLUMN_PAGE = 25;
+
+interface Columns {
+  items: ApplicationListItem[];
+  totals: Partial<Record<Status, number>>;
+}
+
+/** The board's columns, each its own page of GET /api/applications, filtered on the server. */
+function useColumns(query: string, via: string, limits: Partial<Record<Status, number>>) {
+  const [data, setData] = useState<Columns | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(true);
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      const pages = await Promise.all(
+        STATUSES.map((status) => {
+          const p = new URLSearchParams({ status, limit: String(limits[status] ?? COLUMN_PAGE) });
+          if (query.trim()) p.set('q', query.trim());
+          if (via) p.set('via', via);
+          return api.get<ApplicationsPage>(`/applications?${p}`);
+        }),
+      );
+      setData({
+        items: pages.flatMap((p) => p.items),
+        totals: Object.fromEntries(STATUSES.map((s, i) => [s, pages[i]?.total ?? 0])),
+      });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'error', String(e)));
+    } finally {
+      setLoading(false);
+    }
+  }, [query, via, limits]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { data, error, loading, reload };
+}
+
+/** The text typed, once the typing pauses: one search per pause, not one per key. */
+function useSettled(value: string, ms = 250): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
 
 export function PipelinePage() {
   usePageTitle('Pipeline');
   const { profile } = useAppInfo();
-  const { data, error, reload, loading } = useApi<ApplicationListItem[]>('/applications');
-  const [moved, setMoved] = useState<ApplicationListItem[] | null>(null);
   const [query, setQuery] = useState('');
   const [via, setVia] = useState('');
-  const [company, setCompany] = useState('');
+  const [limits, setLimits] = useState<Partial<Record<Status, number>>>({});
+  const searched = useSettled(query);
+  const { data: columns, error, reload, loading } = useColumns(searched, via, limits);
+  const [moved, setMoved] = useState<ApplicationListItem[] | null>(null);
   const [rejecting, setRejecting] = useState<ApplicationListItem | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
-  const all = moved ?? data;
-
-  const companies = useMemo(() => [...new Set((data ?? []).map((a) => a.company))].sort(), [data]);
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (all ?? []).filter(
-      (a) =>
-        (!q || a.role.toLowerCase().includes(q) || a.company.toLowerCase().includes(q)) &&
-        (!via || a.source === via) &&
-        (!company || a.company === company),
-    );
-  }, [all, query, via, company]);
+  const all = moved ?? columns?.items ?? null;
+  const filtered = query !== '' || via !== '';
+  const matching = columns ? Object.values(columns.totals).reduce((n, t) => n + (t ?? 0), 0) : 0;
+  // Nothing at all (no filter): the first start, with the demo offered.
+  const data = columns && !filtered && matching === 0 ? [] : all;
 
   async function move(app: ApplicationListItem, to: Status) {
     if (to === 'rejected') {
@@ -62,8 +106,7 @@ export function PipelinePage() {
   }
 
   if (error) return <LoadError error={error} />;
-  if (loading && !data) return <Loading />;
-  const filtered = query !== '' || via !== '' || company !== '';
+  if (loading && !columns) return <Loading />;
 
   return (
     <>
@@ -113,15 +156,6 @@ export function PipelinePage() {
               />
             </label>
             <label>
-              <span>Company</span>
-              <select value={company} onChange={(e) => setCompany(e.target.value)}>
-                <option value="">All companies</option>
-                {companies.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
-            </label>
-            <label>
               <span>Came via</span>
               <select value={via} onChange={(e) => setVia(e.target.value)}>
                 <option value="">Any way</option>
@@ -139,7 +173,6 @@ export function PipelinePage() {
                 onClick={() => {
                   setQuery('');
                   setVia('');
-                  setCompany('');
                 }}
               >
                 Clear filters
@@ -147,15 +180,23 @@ export function PipelinePage() {
             )}
           </search>
           <p className="muted small" id="board-help">
-            {filtered ? `${shown.length} of ${all?.length ?? 0} applications shown. ` : ''}
+            {filtered ? `${matching} application${matching === 1 ? '' : 's'} match. ` : ''}
             Drag a card to another column, or focus its title and press Shift + → or Shift + ←.
           </p>
-          {filtered && shown.length === 0 ? (
+          {filtered && matching === 0 ? (
             <EmptyState title="Nothing matches">
               <p>No application matches these filters. Clear them to see everything again.</p>
             </EmptyState>
           ) : (
-            <Board applications={shown} onMove={move} focusId={focusId} />
+            <Board
+              applications={all ?? []}
+              onMove={move}
+              focusId={focusId}
+              totals={columns?.totals ?? {}}
+              onMore={(status) =>
+                setLimits((l) => ({ ...l, [status]: Math.min(500, (l[status] ?? COLUMN_PAGE) + 100) }))
+              }
+            />
           )}
         </>
       )}

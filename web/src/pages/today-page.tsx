@@ -5,7 +5,7 @@ import { EmptyState, LoadError, Loading } from '../components/page-state.js';
 import { formatDay, STEP_LABEL } from '../format.js';
 import { Link, usePageTitle } from '../router.js';
 import type { Agenda, AgendaItem } from '../types.js';
-import { useApi } from '../use-api.js';
+import { prime, useApi } from '../use-api.js';
 
 const GROUPS: Array<{ key: AgendaItem['group']; title: string; empty: string }> = [
   { key: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
@@ -22,12 +22,21 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Steps shown at first, and added by each "Show more"; the API sends at most 500 at a time. */
+const PAGE = 50;
+const MOST = 500;
+
+// Opened on Today (the link, a bookmark): ask for the agenda while the app is still starting.
+if (window.location.pathname === '/today') prime(`/agenda?limit=${PAGE}`);
+
 export default function TodayPage() {
   usePageTitle('Today');
-  const { data, error, reload } = useApi<Agenda>('/agenda');
+  const [limit, setLimit] = useState(PAGE);
+  const { data, error, reload } = useApi<Agenda>(`/agenda?limit=${limit}`);
   if (error) return <LoadError error={error} />;
   if (!data) return <Loading />;
-  const count = data.items.length;
+  const count = data.total;
+  const shown = data.items.length;
   return (
     <>
       <div className="page-head">
@@ -46,26 +55,48 @@ export default function TodayPage() {
           </p>
         </EmptyState>
       ) : (
-        GROUPS.map((g) => {
-          const items = data.items.filter((i) => i.group === g.key);
-          if (g.key !== 'today' && items.length === 0) return null;
-          return (
-            <section key={g.key} className={`agenda-group group-${g.key}`} aria-labelledby={`group-${g.key}`}>
-              <h2 id={`group-${g.key}`}>
-                {g.title} <span className="count">{items.length}</span>
-              </h2>
-              {items.length === 0 ? (
-                <p className="muted">{g.empty}</p>
+        <>
+          {GROUPS.map((g) => {
+            const items = data.items.filter((i) => i.group === g.key);
+            const all = data.counts[g.key];
+            if (g.key !== 'today' && all === 0) return null;
+            if (all > 0 && items.length === 0) return null;
+            return (
+              <section
+                key={g.key}
+                className={`agenda-group group-${g.key}`}
+                aria-labelledby={`group-${g.key}`}
+              >
+                <h2 id={`group-${g.key}`}>
+                  {g.title} <span className="count">{all}</span>
+                </h2>
+                {items.length === 0 ? (
+                  <p className="muted">{g.empty}</p>
+                ) : (
+                  <ul className="agenda">
+                    {items.map((item) => (
+                      <AgendaRow key={item.id} item={item} today={data.today} onChange={reload} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+          {shown < count ? (
+            <p className="more">
+              <span className="muted">
+                {shown} of {count} steps shown.{' '}
+              </span>
+              {limit < MOST ? (
+                <button type="button" onClick={() => setLimit(Math.min(MOST, limit + PAGE))}>
+                  Show {Math.min(PAGE, count - shown)} more
+                </button>
               ) : (
-                <ul className="agenda">
-                  {items.map((item) => (
-                    <AgendaRow key={item.id} item={item} today={data.today} onChange={reload} />
-                  ))}
-                </ul>
+                <span className="muted">Mark some done, skip or snooze them to see the rest.</span>
               )}
-            </section>
-          );
-        })
+            </p>
+          ) : null}
+        </>
       )}
     </>
   );

@@ -1,0 +1,46 @@
+/**
+ * Reads served again while the database has not changed: the agenda and the application lists are
+ * asked for far more often than anything is written (every page view, every poll), and at 10,000
+ * applications each costs counts over thousands of rows. An answer is kept with the database's data
+ * version (src/store/version.ts) and dropped as soon as anything at all is written, by this process
+ * or another, so what is served is always what reading now would give.
+ */
+import { dataVersion } from '../store/version.js';
+import type { AppContext } from './context.js';
+
+export interface Shelf {
+  version: string;
+  answers: Map<string, unknown>;
+}
+
+const shelves = new WeakMap<object, Shelf>();
+/** Different pages and filters kept at once; past this the shelf is emptied (a cache, not a store). */
+const MOST_KEPT = 256;
+
+/** What is kept at the database's current data version; null when the engine cannot say. */
+export async function currentShelf(ctx: AppContext): Promise<Shelf | null> {
+  const version = await dataVersion(ctx.store);
+  if (version === null) return null;
+  let shelf = shelves.get(ctx.store);
+  if (!shelf || shelf.version !== version) {
+    shelf = { version, answers: new Map() };
+    shelves.set(ctx.store, shelf);
+  }
+  return shelf;
+}
+
+/** The answer kept on the shelf under `key`, else read (and kept). */
+export async function fromShelf<T>(shelf: Shelf | null, key: string, read: () => Promise<T>): Promise<T> {
+  if (!shelf) return read();
+  if (shelf.answers.has(key)) return shelf.answers.get(key) as T;
+  const answer = await read();
+  // Read at the shelf's version or later: a write since then has moved the version, so the next
+  // request takes a new shelf and this answer is never served stale.
+  if (shelf.answers.size >= MOST_KEPT) shelf.answers.clear();
+  shelf.answers.set(key, answer);
+  return answer;
+}
+
+export async function cachedRead<T>(ctx: AppContext, key: string, read: () => Promise<T>): Promise<T> {
+  return fromShelf(await currentShelf(ctx), key, read);
+}
