@@ -15,7 +15,7 @@ const TOKEN = /[a-z][a-z']*[a-z]|[a-z]/g;
 function clausesOf(text: string): string[] {
   return normaliseForRules(text)
     .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
+    .replace(/[^\s@]+@[^\s@]+/g, ' ')
     .split(/[.,;:!?()[\]\n"]+|\s-\s/);
 }
 
@@ -40,12 +40,12 @@ function addWords(
     let previous: string | null = null;
     for (const raw of tokens) {
       if (read++ >= limit) break;
-      const token = raw.replace(/'s$/, '');
-      const marked = negated && !isNegator(token) ? `!${token}` : token;
-      out.add(`${prefix}${marked}`);
+      const token = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+      const negator = isNegator(token);
+      out.add(negated && !negator ? `${prefix}!${token}` : `${prefix}${token}`);
       if (previous !== null) out.add(`${bigramPrefix}${previous} ${token}`);
       previous = token;
-      if (isNegator(token)) negated = true;
+      if (negator) negated = true;
     }
   }
   return read;

@@ -105,6 +105,8 @@ export function toModel(
     bias: Array.from(trained.bias, r),
     features,
     training: options,
-    ...calibration,
+    temperature: calibration.temperature,
+    overrule: calibration.overrule,
+    trainedOn: calibration.trainedOn,
   };
 }

@@ -62,18 +62,59 @@ export function softmax(logits: readonly number[], temperature = 1): number[] {
 }
 
 export function predict(model: InboxModel, features: readonly string[], topCount = 5): Prediction {
-  const p = softmax(logitsOf(model, features), model.temperature);
+  const index = indexOf(model);
+  const K = model.kinds.length;
+  const logits = [...model.bias];
+  const known: string[] = [];
+  const weights: Array<readonly number[]> = [];
+  for (const f of features) {
+    const w = index.get(f);
+    if (!w) continue;
+    known.push(f);
+    weights.push(w);
+    for (let k = 0; k < K; k++) logits[k]! += w[k]!;
+  }
+  const p = softmax(logits, model.temperature);
   let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  for (let k = 1; k < K; k++) if (p[k]! > p[best]!) best = k;
   const probabilities = Object.fromEntries(MAIL_KINDS.map((k) => [k, 0])) as Record<MailKind, number>;
   model.kinds.forEach((kind, k) => {
     probabilities[kind] = p[k]!;
   });
   const kind = model.kinds[best]!;
-  return { kind, probabilities, top: topFeatures(model, features, kind, topCount) };
+  return { kind, probabilities, top: strongestPulls(known, weights, best, topCount) };
 }
 
-/** The features whose weight for `kind` most exceeds their average weight over the kinds. */
+/**
+ * The features whose weight for kind `k` most exceeds their average weight over the kinds, strongest
+ * first. Keeps only the best `count` as it goes, and puts words only to those shown.
+ */
+function strongestPulls(
+  features: readonly string[],
+  weights: ReadonlyArray<readonly number[]>,
+  k: number,
+  count: number,
+): Prediction['top'] {
+  const top: Array<{ feature: string; pull: number }> = [];
+  features.forEach((feature, i) => {
+    const w = weights[i]!;
+    let sum = 0;
+    for (const x of w) sum += x;
+    const pull = w[k]! - sum / w.length;
+    if (pull <= 0 || (top.length === count && pull <= top[count - 1]!.pull)) return;
+    let at = top.length;
+    while (
+      at > 0 &&
+      (top[at - 1]!.pull < pull || (top[at - 1]!.pull === pull && top[at - 1]!.feature > feature))
+    )
+      at--;
+    top.splice(at, 0, { feature, pull });
+    if (top.length > count) top.pop();
+  });
+  return top.map((t) => ({ ...t, words: describeFeature(t.feature) }));
+}
+
+/** The features of `features` that pull most towards `kind` (see `predict`). */
 export function topFeatures(
   model: InboxModel,
   features: readonly string[],
@@ -81,14 +122,11 @@ export function topFeatures(
   count: number,
 ): Prediction['top'] {
   const index = indexOf(model);
-  const k = model.kinds.indexOf(kind);
-  const pulls: Prediction['top'] = [];
-  for (const feature of features) {
-    const w = index.get(feature);
-    if (!w) continue;
-    const mean = w.reduce((a, b) => a + b, 0) / w.length;
-    const pull = w[k]! - mean;
-    if (pull > 0) pulls.push({ feature, words: describeFeature(feature), pull });
-  }
-  return pulls.sort((a, b) => b.pull - a.pull || (a.feature < b.feature ? -1 : 1)).slice(0, count);
+  const known = features.filter((f) => index.has(f));
+  return strongestPulls(
+    known,
+    known.map((f) => index.get(f)!),
+    model.kinds.indexOf(kind),
+    count,
+  );
 }
