@@ -2,6 +2,8 @@
  * `npm run train:inbox`: picks the inbox model's hyper-parameters and calibration by 5-fold
  * cross-validation on the training corpora, trains it on all of them and writes
  * src/core/inbox/model-weights.ts. Deterministic: the same corpora give the same file.
+ * TRAIN_INBOX_MISSES=1 also lists the training mails the out-of-fold model or the combination got wrong
+ * (training mail only: the blind sets are never read here).
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
