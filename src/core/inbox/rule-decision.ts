@@ -1,0 +1,55 @@
+/**
+ * The rules' own decision from their scores: a kind needs one strong phrase or corroborated weak ones;
+ * a strong sign of other mail contradicts weak-only evidence; confidence grows with the score and the
+ * margin over the runner-up.
+ */
+import { type Classification, type Evidence, MAIL_KINDS, type MailKind } from './kinds.js';
+import { type RuleReading, round, type Scores, STRONG } from './rule-reading.js';
+
+/** A kind needs this much: one strong phrase, or weak ones corroborated by more weak ones or the subject. */
+export const THRESHOLD = 3;
+
+export function decideByRules(reading: RuleReading): Classification {
+  if (reading.autoReply) return { kind: 'other', confidence: 0.95, evidence: [...reading.evidence] };
+  return decide(reading.scores, reading.strongKinds, [...reading.evidence], reading.certainty);
+}
+
+/** Steps of a process that a decision ends: a rejection after a take-home is a rejection. */
+const SUPERSEDED_BY_REJECTION: ReadonlySet<MailKind> = new Set(['assessment', 'acknowledgement']);
+
+function decide(
+  scores: Scores,
+  strongKinds: ReadonlySet<MailKind>,
+  evidence: Evidence[],
+  certainty: number,
+): Classification {
+  const ranked = MAIL_KINDS.filter((k) => k !== 'other')
+    .filter((k) => scores[k] >= THRESHOLD)
+    .sort((a, b) => scores[b] - scores[a] || MAIL_KINDS.indexOf(a) - MAIL_KINDS.indexOf(b));
+  let best = ranked[0];
+  if (
+    best !== undefined &&
+    SUPERSEDED_BY_REJECTION.has(best) &&
+    strongKinds.has('rejection') &&
+    scores.rejection >= THRESHOLD
+  ) {
+    evidence.push({ signal: 'structure', detail: `rejection: a decision ends the ${best} step`, weight: 0 });
+    best = 'rejection';
+  }
+  const ordered = [...evidence].sort((a, b) => b.weight - a.weight);
+  // Weak phrases need corroboration; a strong sign of other mail (a survey, an alert) contradicts them.
+  const weakOnly = best !== undefined && !strongKinds.has(best);
+  if (best === undefined || scores.other > scores[best] || (weakOnly && scores.other >= STRONG)) {
+    const nearMiss = Math.max(...MAIL_KINDS.filter((k) => k !== 'other').map((k) => scores[k]));
+    const confidence = Math.min(0.95, 0.6 + 0.1 * scores.other) - (nearMiss >= 2 ? 0.2 : 0);
+    return { kind: 'other', confidence: round(Math.max(0.3, confidence) * certainty), evidence: ordered };
+  }
+  const s = scores[best];
+  const runnerUp = Math.max(
+    scores.other,
+    ...MAIL_KINDS.filter((k) => k !== best && k !== 'other').map((k) => scores[k]),
+  );
+  const strength = 1 - Math.exp(-s / 2);
+  const margin = Math.max(0, (s - runnerUp) / s);
+  return { kind: best, confidence: round(strength * (0.6 + 0.4 * margin) * certainty), evidence: ordered };
+}

@@ -1,0 +1,249 @@
+/**
+ * The rules' reading of a job e-mail: layered signals (who sent it, the subject, phrase tiers in what the
+ * writer wrote with quoted history and forwarded headers set aside, bulk-mail headers, the reply
+ * structure) scored per kind. Every point a kind scores is kept as evidence so a user can see why, and
+ * every signal is also named as a feature for the trained model (model-features.ts).
+ */
+import { type Evidence, MAIL_KINDS, type MailKind } from './kinds.js';
+import type { MailMessage } from './message.js';
+import { findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
+import { PHRASE_RULES } from './phrases.js';
+import { plainText } from './plain-text.js';
+import { splitReply } from './reply-text.js';
+import { domainOf, isFreeMail, isNoReply, serviceOf } from './senders.js';
+import { SUBJECT_RULES } from './subject-rules.js';
+
+export type Scores = Record<MailKind, number>;
+
+export interface RuleReading {
+  /** An out-of-office reply: decided before any scoring. */
+  autoReply: boolean;
+  scores: Scores;
+  /** Kinds that a strong phrase or a decisive sender supports (weak ones need corroboration). */
+  strongKinds: Set<MailKind>;
+  evidence: Evidence[];
+  /** Below 1 when the reading is of a forwarded message rather than the writer's own words. */
+  certainty: number;
+  /** The text the writer wrote (or the forwarded mail under a short note): what the model reads too. */
+  own: string;
+  /** The subject without Re:/Fwd: prefixes. */
+  subject: string;
+  /** Names of the rules' signals, one per distinct signal, as features for the model. */
+  signals: string[];
+}
+
+export const STRONG = 3;
+const WEAK = 1;
+/** Bulk mail (newsletters, alerts) rarely carries a personal decision: its job phrases count for less. */
+const BULK_FACTOR = 0.3;
+const BODY_RULES_ON_SUBJECT = 0.5;
+const SUBJECT_ON_REPLY = 0.3;
+
+function emptyScores(): Scores {
+  return Object.fromEntries(MAIL_KINDS.map((k) => [k, 0])) as Scores;
+}
+
+function isAutoReply(msg: MailMessage): boolean {
+  const auto = (msg.headers['auto-submitted'] ?? '').toLowerCase();
+  return (
+    auto.startsWith('auto-replied') ||
+    'x-autoreply' in msg.headers ||
+    'x-autorespond' in msg.headers ||
+    /^(automatic reply|auto-?reply|out of (the )?office|abwesenheitsnotiz)\b/i.test(msg.subject.trim())
+  );
+}
+
+function isBulk(msg: MailMessage): boolean {
+  const precedence = (msg.headers.precedence ?? '').toLowerCase();
+  return 'list-unsubscribe' in msg.headers || 'list-id' in msg.headers || /bulk|list|junk/.test(precedence);
+}
+
+/**
+ * A site relaying a person's direct message ("Jane sent you a message", InMail) is sent in bulk form
+ * but carries one person's words, so its phrases keep their full weight.
+ */
+function isRelayedMessage(msg: MailMessage, own: string): boolean {
+  return (
+    /\bsent you a (new )?(message|inmail)\b|\bnew message from\b|\binmail\b/i.test(msg.subject) ||
+    /^\s*inmail\b/im.test(own)
+  );
+}
+
+/** The writer answers something the candidate did (applied), so the mail is not cold outreach. */
+const REACTIVE =
+  /\b(your application|you applied|thank(s| you)( so much)? for applying|the application you (sent|submitted))\b/;
+
+/** Role mailboxes that hiring teams send automated mail from. */
+const HIRING_MAILBOX =
+  /^(no-?reply|do-?not-?reply|careers?|jobs|recruit(ing|ment)?|talent(-acquisition)?|hr|hiring|applications?|apply)[._+-]?[a-z0-9]*@/i;
+
+function isReply(msg: MailMessage): boolean {
+  return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function readRules(msg: MailMessage): RuleReading {
+  const evidence: Evidence[] = [];
+  const signals = new Set<string>();
+  const scores = emptyScores();
+  const strongKinds = new Set<MailKind>();
+  const subjectLine = msg.subject.replace(/^\s*((re|fwd?|aw|wg|sv)\s*:\s*)+/i, '');
+  if (isAutoReply(msg)) {
+    evidence.push({ signal: 'header', detail: 'other: an automatic reply (out of office)', weight: STRONG });
+    const reading = { scores, strongKinds, evidence, certainty: 1, own: '', subject: subjectLine };
+    return { ...reading, autoReply: true, signals: ['auto-reply'] };
+  }
+
+  const parts = splitReply(plainText(msg));
+  let own = parts.own;
+  let certainty = 1;
+  if (parts.marker) {
+    const lines = (parts.quoted || parts.forwarded).split('\n').length;
+    evidence.push({
+      signal: 'structure',
+      detail: `set aside ${lines} lines after ${parts.marker}`,
+      weight: 0,
+    });
+    signals.add(parts.quoted ? 'structure:quoted-history' : 'structure:forward');
+  }
+  if (parts.forwarded && own.split(/\s+/).filter(Boolean).length < 15) {
+    // "FYI" above a forwarded message: the forwarded mail is what the user wants read.
+    own = parts.forwarded.replace(/^.*(forwarded message|begin forwarded message:).*$/im, '');
+    certainty = 0.8;
+    signals.add('structure:read-forwarded');
+    evidence.push({
+      signal: 'structure',
+      detail: 'read the forwarded message (little text above it)',
+      weight: 0,
+    });
+  }
+
+  const count = (kind: MailKind, tier: 'strong' | 'weak', weight: number, signal: string, detail: string) => {
+    scores[kind] += weight;
+    if (tier === 'strong') strongKinds.add(kind);
+    signals.add(signal === 'sender' ? `sender-vote:${kind}` : `${signal}:${kind}:${detail.split(':')[0]}`);
+    evidence.push({ signal, detail: `${kind}: ${detail}`, weight: round(weight) });
+  };
+
+  for (const hit of findPhrases(sentencesOf(own), PHRASE_RULES)) {
+    const { rule } = hit;
+    if (hit.ignored) {
+      evidence.push({
+        signal: 'ignored',
+        detail: `${rule.kind}: ${rule.name}, ${hit.ignored}: "${hit.excerpt}"`,
+        weight: 0,
+      });
+      signals.add(`ignored:${rule.kind}:${rule.name}`);
+      continue;
+    }
+    count(
+      rule.kind,
+      rule.tier,
+      rule.tier === 'strong' ? STRONG : WEAK,
+      `phrase:${rule.tier}`,
+      `${rule.name}: "${hit.excerpt}"`,
+    );
+  }
+
+  const reply = isReply(msg);
+  if (reply) signals.add('header:reply');
+  const subject = sentencesOf(subjectLine);
+  const subjectFactor = reply ? SUBJECT_ON_REPLY : 1;
+  for (const hit of findPhrases(subject, SUBJECT_RULES)) {
+    if (hit.ignored) continue;
+    const w = (hit.rule.tier === 'strong' ? 2 : 1) * subjectFactor;
+    count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
+  }
+  const subjectKinds = new Set(
+    evidence.filter((e) => e.signal === 'subject').map((e) => e.detail.split(':')[0]),
+  );
+  for (const hit of findPhrases(subject, PHRASE_RULES)) {
+    // One subject line is one signal per kind: the subject rules already read it.
+    if (hit.ignored || hit.rule.kind === 'other' || subjectKinds.has(hit.rule.kind)) continue;
+    const w = (hit.rule.tier === 'strong' ? STRONG : WEAK) * BODY_RULES_ON_SUBJECT * subjectFactor;
+    count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
+  }
+
+  const addresses = [msg.from, msg.sender, ...msg.replyTo].filter((a) => a !== null);
+  const services = addresses.map((a) => serviceOf(domainOf(a.address))).filter((s) => s !== null);
+  const ats = services.find((s) => s.kind === 'ats');
+  const board = services.find((s) => s.kind === 'job-board');
+  const platform = services.find((s) => s.kind === 'assessment');
+  const scheduler = services.find((s) => s.kind === 'scheduling');
+  for (const s of services) signals.add(`sender:${s.kind}`);
+  const from = msg.from?.address ?? '';
+  if (from && isNoReply(from)) signals.add('sender:no-reply');
+  if (from && HIRING_MAILBOX.test(from)) signals.add('sender:hiring-mailbox');
+  if (from && isFreeMail(domainOf(from))) signals.add('sender:personal-free-mail');
+  if (services.length === 0 && from && !isNoReply(from) && !HIRING_MAILBOX.test(from))
+    signals.add('sender:person');
+  if (ats)
+    evidence.push({
+      signal: 'sender',
+      detail: `sent through ${ats.name}, an applicant tracking system`,
+      weight: 0,
+    });
+  if (board) evidence.push({ signal: 'sender', detail: `sent by ${board.name}, a job board`, weight: 0 });
+  if (platform)
+    count('assessment', 'strong', STRONG, 'sender', `sent by ${platform.name}, an assessment platform`);
+  if (scheduler) count('interview', 'weak', 2, 'sender', `sent by ${scheduler.name}, a scheduling tool`);
+
+  const relayed = isRelayedMessage(msg, own);
+  if (relayed) signals.add('header:relayed');
+  if (isBulk(msg)) signals.add('header:bulk');
+  if (relayed)
+    evidence.push({ signal: 'header', detail: "a site relaying one person's direct message", weight: 0 });
+  if (isBulk(msg) && !ats && !platform && !relayed) {
+    // Job boards confirm applications in bulk form; a receipt subject says the same.
+    const receipt = board || subjectKinds.has('acknowledgement');
+    for (const kind of MAIL_KINDS) {
+      if (kind === 'other' || (kind === 'acknowledgement' && receipt)) continue;
+      scores[kind] *= BULK_FACTOR;
+    }
+    count('other', 'weak', 2, 'header', 'bulk mail (List-Unsubscribe / List-Id / Precedence headers)');
+  }
+  if (ats || board) {
+    for (const kind of MAIL_KINDS) {
+      if (kind === 'other' || strongKinds.has(kind) || scores[kind] < 2) continue;
+      count(kind, 'weak', WEAK, 'sender', 'weak phrases corroborated by an automated hiring sender');
+    }
+  } else if (msg.from && HIRING_MAILBOX.test(msg.from.address)) {
+    // A company's own careers@/no-reply@ mailbox sends receipts; it is not enough to make a
+    // rejection out of weak words (a false rejection costs the most), so only a receipt gains.
+    if (!strongKinds.has('acknowledgement') && scores.acknowledgement >= 2)
+      count('acknowledgement', 'weak', WEAK, 'sender', `weak phrases corroborated by ${msg.from.address}`);
+  }
+
+  if (scores['recruiter-outreach'] > 0 && REACTIVE.test(normaliseForRules(own))) {
+    const cut = scores['recruiter-outreach'] / 2;
+    signals.add('structure:reactive');
+    scores['recruiter-outreach'] -= cut;
+    evidence.push({
+      signal: 'structure',
+      detail: "recruiter-outreach: discounted, the writer answers the candidate's application",
+      weight: -round(cut),
+    });
+  }
+
+  for (const kind of MAIL_KINDS) {
+    // Bucketed totals let the model weigh "how much the rules saw" without trusting one threshold.
+    const score = scores[kind];
+    if (score >= 3) signals.add(`score:${kind}:3+`);
+    else if (score >= 1) signals.add(`score:${kind}:1+`);
+    else if (score > 0) signals.add(`score:${kind}:low`);
+  }
+  for (const kind of strongKinds) signals.add(`strong:${kind}`);
+  return {
+    autoReply: false,
+    scores,
+    strongKinds,
+    evidence,
+    certainty,
+    own,
+    subject: subjectLine,
+    signals: [...signals],
+  };
+}
