@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import { NotNowError } from '../core/errors.js';
@@ -69,7 +70,8 @@ export class Store {
     try {
       if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder, not a file');
       mkdirSync(dirname(path), { recursive: true });
-      sqlite = new BetterSqlite3(path);
+      const nativeBinding = addonFile();
+      sqlite = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : {});
       // WAL is kept in the file: set once, then only read (setting it again takes a lock on the file).
       if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('foreign_keys = ON');
@@ -162,6 +164,26 @@ export async function nextIds(db: Db, count = 1): Promise<number[]> {
 
 export async function nextId(db: Db): Promise<number> {
   return (await nextIds(db, 1))[0]!;
+}
+
+let addon: string | null | undefined;
+
+/**
+ * better-sqlite3's compiled addon, named to the driver: left to find it, it loads the `bindings`
+ * package, which reads a stack trace and tries a dozen paths (a few ms of every cold start; issue #7).
+ * Where the file is elsewhere (another build layout), the driver finds it as usual.
+ */
+function addonFile(): string | undefined {
+  if (addon === undefined) {
+    try {
+      const root = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+      const file = join(root, 'build', 'Release', 'better_sqlite3.node');
+      addon = existsSync(file) ? file : null;
+    } catch {
+      addon = null;
+    }
+  }
+  return addon ?? undefined;
 }
 
 function instant(now: string | (() => string)): string {
