@@ -32,6 +32,15 @@ describe('the prepared-statement cache', () => {
     cache.close();
   });
 
+  it('does not keep long SQL (long lists of ids)', () => {
+    const cache = cachedStatements(memory(), 10, 30);
+    const long = `select * from t where id in (${Array(20).fill('?').join(', ')})`;
+    const first = cache.prepare(long);
+    expect(cache.prepare(long)).not.toBe(first);
+    expect(cache.size).toBe(0);
+    cache.close();
+  });
+
   it('prepares a second statement while the first is still being iterated', () => {
     const cache = cachedStatements(memory());
     const text = 'select name from t order by id';
