@@ -7,6 +7,7 @@ import { NotNowError } from '../core/errors.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { cachedStatements } from './sqlite-statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -85,7 +86,7 @@ export class Store {
       );
     }
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: sqlite }),
+      dialect: new SqliteDialect({ database: cachedStatements(sqlite) }),
       plugins: [new CamelCasePlugin()],
     });
     try {
