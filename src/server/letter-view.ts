@@ -2,11 +2,18 @@ import type { AppContext } from '../app/context.js';
 import { letterRound, renderLetter, type StepLetter } from '../app/letters.js';
 import { NotNowError } from '../core/errors.js';
 import { compileTemplates, type SimilarityWarning } from '../core/letters/index.js';
-import type { Id } from '../core/model.js';
+import type { Id, Step } from '../core/model.js';
 
 /** A step's letter as the composer shows it: the words, their variants, what to watch, the ways out. */
 export interface LetterView {
-  step: { id: Id; kind: string; state: string; due: string; why: string; applicationId: Id | null };
+  step: {
+    id: Id;
+    kind: Step['kind'];
+    state: Step['state'];
+    due: string;
+    why: string;
+    applicationId: Id | null;
+  };
   person: { id: Id; name: string; email: string | null } | null;
   subject: string;
   text: string;

@@ -19,6 +19,7 @@ import {
   snoozeStep,
 } from '../app/steps.js';
 import { checkTone } from '../core/letters/index.js';
+import type { ApplicationLettersSchema, LetterSavedSchema } from './api-schemas-answers.js';
 import { letterView, similarFor } from './letter-view.js';
 import type { Route } from './route.js';
 
@@ -56,6 +57,7 @@ export const followUpRoutes: Route[] = [
       'page. `days` (default 14) is how far ahead upcoming reaches; `limit` (20 by default, at most 500) ' +
       'and `offset` page through the rest.',
     input: agendaPageSchema,
+    output: 'AgendaPage',
     run: (ctx, input) => readAgendaPage(ctx, input),
   },
   {
@@ -64,6 +66,7 @@ export const followUpRoutes: Route[] = [
     tag: 'follow-up',
     summary: 'Mark a step done (a letter or call logs the touch it made)',
     input: stepPath(doneSchema),
+    output: 'StepDone',
     run: (ctx, input) => completeStep(ctx, onStep(input)),
   },
   {
@@ -72,6 +75,7 @@ export const followUpRoutes: Route[] = [
     tag: 'follow-up',
     summary: 'Skip a step: it will not be done, and the plan moves on',
     input: byId,
+    output: 'Step',
     run: (ctx, input) => skipStep(ctx, input.id),
   },
   {
@@ -80,6 +84,7 @@ export const followUpRoutes: Route[] = [
     tag: 'follow-up',
     summary: 'Put a step off until a later day (YYYY-MM-DD or words such as "next monday")',
     input: stepPath(snoozeSchema),
+    output: 'Step',
     run: (ctx, input) => snoozeStep(ctx, onStep(input)),
   },
   {
@@ -89,6 +94,7 @@ export const followUpRoutes: Route[] = [
     summary: 'The letter of a step: its text, wordings, tone findings, similar notes and mailto: link',
     description: 'Without `variant`: your edited version when there is one, else the usual wording.',
     input: letterQuery,
+    output: 'LetterView',
     run: async (ctx, raw) => {
       const q = parseInput(letterQuery, raw, 'draft the letter');
       return letterView(ctx, q.id, q.variant ?? null);
@@ -100,7 +106,8 @@ export const followUpRoutes: Route[] = [
     tag: 'letters',
     summary: 'Keep your edit of a letter; answers what in it could hurt you and which notes now read alike',
     input: stepPath(editSchema),
-    run: async (ctx, input) => {
+    output: 'LetterSaved',
+    run: async (ctx, input): Promise<z.infer<typeof LetterSavedSchema>> => {
       const saved = await saveLetterEdit(ctx, onStep(input));
       const id = parseInput(idInput, input.id, 'save the letter');
       const { letter } = await renderLetter(ctx, { step: id });
@@ -133,6 +140,7 @@ export const followUpRoutes: Route[] = [
     description:
       'Needs NOTNOW_SMTP_HOST (and user, password) where notnow runs; without it the answer says so.',
     input: byId,
+    output: 'LetterSent',
     run: (ctx, input, env) => sendStepLetter(ctx, input.id, env.smtp),
   },
   {
@@ -141,7 +149,8 @@ export const followUpRoutes: Route[] = [
     tag: 'letters',
     summary: 'Every open letter of an application’s plan, drafted so that no two read alike',
     input: byId,
-    run: async (ctx, raw) => {
+    output: 'ApplicationLetters',
+    run: async (ctx, raw): Promise<z.infer<typeof ApplicationLettersSchema>> => {
       const { id } = parseInput(byId, raw, 'list the letters');
       const r = await letterRound(ctx, id);
       return {
@@ -168,6 +177,7 @@ export const followUpRoutes: Route[] = [
     tag: 'letters',
     summary: 'Check any text for what could hurt you (resentment, blame, pressure…)',
     input: toneInput,
+    output: ['ToneFinding'],
     run: async (_ctx, raw) => checkTone(parseInput(toneInput, raw, 'check the tone').text),
   },
 ];

@@ -30,6 +30,7 @@ export const inboxRoutes: Route[] = [
       'GET /imports/{id} tells how far it got and, at the end, how many messages were applied, left for ' +
       'review, duplicates, ignored or unreadable.',
     input: importQuery,
+    output: 'ImportStatus',
     upload: { description: 'the .eml or .mbox file' },
     status: 202,
     run: async (_ctx, raw, env) => {
@@ -43,6 +44,7 @@ export const inboxRoutes: Route[] = [
     tag: 'inbox',
     summary: 'The imports of this session, running and finished',
     input: z.object({}),
+    output: ['ImportStatus'],
     run: async (_ctx, _input, env) => env.imports.list(),
   },
   {
@@ -51,6 +53,7 @@ export const inboxRoutes: Route[] = [
     tag: 'inbox',
     summary: 'How far an import got, and its counts',
     input: jobId,
+    output: 'ImportStatus',
     run: async (_ctx, raw, env) => {
       const { id } = parseInput(jobId, raw, 'read the import');
       const job = env.imports.get(id);
@@ -64,6 +67,7 @@ export const inboxRoutes: Route[] = [
     tag: 'inbox',
     summary: 'E-mails notnow was not sure about, with its suggestion for each',
     input: z.object({}),
+    output: ['ReviewItem'],
     run: (ctx) => reviewQueue(ctx),
   },
   {
@@ -72,6 +76,7 @@ export const inboxRoutes: Route[] = [
     tag: 'inbox',
     summary: 'Accept the suggestion for a message, or correct it (another application, or a new one)',
     input: acceptInput,
+    output: 'MessageAccepted',
     run: (ctx, input) => {
       const { id, ...rest } = input;
       return acceptMessage(ctx, { ...rest, message: id });
@@ -83,6 +88,7 @@ export const inboxRoutes: Route[] = [
     tag: 'inbox',
     summary: 'Dismiss a message: it is not about an application',
     input: byId,
+    output: 'MessageDismissed',
     run: (ctx, input) => dismissMessage(ctx, input.id),
   },
 ];

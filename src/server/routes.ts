@@ -37,6 +37,7 @@ import { showRecord } from '../app/records.js';
 import { applicationsPageSchema, listApplicationsPage } from '../app/records-pages.js';
 import { logTouch, logTouchSchema } from '../app/touches.js';
 import { notFound } from '../core/errors.js';
+import type { ClockSchema } from './api-schemas-answers.js';
 import type { Route } from './route.js';
 import { followUpRoutes } from './routes-followup.js';
 import { inboxRoutes } from './routes-inbox.js';
@@ -74,7 +75,8 @@ export const routes: Route[] = [
     tag: 'profile',
     summary: 'Today and now, in the user’s time zone',
     input: nothing,
-    run: async (ctx) => {
+    output: 'Clock',
+    run: async (ctx): Promise<z.infer<typeof ClockSchema>> => {
       const { today, now, profile } = await userTime(ctx);
       return { today, now, timeZone: profile.timeZone };
     },
@@ -89,6 +91,7 @@ export const routes: Route[] = [
       'matches. Filter by `status`, `via` (each may repeat), `company` (its name) and `q` (words in the ' +
       'role or company name); `limit` (20 by default, at most 500) and `offset` page through the rest.',
     input: applicationsPageSchema,
+    output: 'ApplicationsPage',
     run: (ctx, input) => listApplicationsPage(ctx, input),
   },
   {
@@ -98,6 +101,7 @@ export const routes: Route[] = [
     summary: 'Add an application',
     description: 'The company is created when it is new. Dates may be YYYY-MM-DD or words ("yesterday").',
     input: addApplicationSchema,
+    output: 'ApplicationAdded',
     status: 201,
     run: (ctx, input) => addApplication(ctx, input),
   },
@@ -107,6 +111,7 @@ export const routes: Route[] = [
     tag: 'applications',
     summary: 'One application with its company, status history, people, touches, steps and feedback',
     input: byId,
+    output: 'ApplicationDetails',
     run: (ctx, input) => showKind(ctx, input.id, 'application'),
   },
   {
@@ -115,6 +120,7 @@ export const routes: Route[] = [
     tag: 'applications',
     summary: 'Edit an application',
     input: editApplicationSchema,
+    output: 'Application',
     run: (ctx, input) => editApplication(ctx, input),
   },
   {
@@ -123,6 +129,7 @@ export const routes: Route[] = [
     tag: 'applications',
     summary: 'Delete an application with its history, touches and steps',
     input: byId,
+    output: 'Application',
     run: (ctx, input) => deleteById(ctx, input, 'application', deleteApplication),
   },
   {
@@ -134,6 +141,7 @@ export const routes: Route[] = [
       'Kept as a dated history; a change back-dated before a later one goes into the history without ' +
       'changing the current status. `mood` (ok, disappointed, upset) only goes with a rejection.',
     input: setStatusSchema,
+    output: 'StatusChanged',
     status: 201,
     run: (ctx, input) => setStatus(ctx, input),
   },
@@ -146,6 +154,7 @@ export const routes: Route[] = [
       'Takes the same body as a status change and answers with the steps the plan would hold, as saving ' +
       'would make them; nothing is written.',
     input: setStatusSchema,
+    output: ['Step'],
     run: (ctx, input) => previewStatus(ctx, input),
   },
   {
@@ -154,6 +163,7 @@ export const routes: Route[] = [
     tag: 'applications',
     summary: 'Record feedback received about an application',
     input: addFeedbackSchema,
+    output: 'Feedback',
     status: 201,
     run: (ctx, input) => addFeedback(ctx, input),
   },
@@ -163,6 +173,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'List people',
     input: listPeopleQuery,
+    output: ['PersonListItem'],
     run: async (ctx, raw) => {
       const q = parseInput(listPeopleQuery, raw, 'list the people');
       return listPeople(ctx, q.application ? { application: q.application } : {});
@@ -174,6 +185,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'Add a person (optionally on an application, with the day they interviewed you)',
     input: addPersonSchema,
+    output: 'PersonAdded',
     status: 201,
     run: (ctx, input) => addPerson(ctx, input),
   },
@@ -183,6 +195,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'One person with their company, applications, touches and steps',
     input: byId,
+    output: 'PersonDetails',
     run: (ctx, input) => showKind(ctx, input.id, 'person'),
   },
   {
@@ -191,6 +204,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'Edit a person (including their contact state and rapport notes)',
     input: editPersonSchema,
+    output: 'Person',
     run: (ctx, input) => editPerson(ctx, input),
   },
   {
@@ -199,6 +213,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'Delete a person',
     input: byId,
+    output: 'Person',
     run: (ctx, input) => deleteById(ctx, input, 'person', deletePerson),
   },
   {
@@ -207,6 +222,7 @@ export const routes: Route[] = [
     tag: 'people',
     summary: 'Say that a person took part in an application, and when they interviewed you',
     input: linkPersonSchema,
+    output: 'Participation',
     status: 201,
     run: (ctx, input) => linkPerson(ctx, input),
   },
@@ -219,6 +235,7 @@ export const routes: Route[] = [
       'A reply with the tone "asked-to-stop" marks the person do-not-contact and cancels every pending ' +
       'step for them.',
     input: logTouchSchema,
+    output: 'LoggedTouch',
     status: 201,
     run: (ctx, input) => logTouch(ctx, input),
   },
@@ -228,6 +245,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'List companies',
     input: nothing,
+    output: ['Company'],
     run: (ctx) => listCompanies(ctx),
   },
   {
@@ -236,6 +254,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'Add a company',
     input: addCompanySchema,
+    output: 'Company',
     status: 201,
     run: (ctx, input) => addCompany(ctx, input),
   },
@@ -245,6 +264,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'One company',
     input: byId,
+    output: 'CompanyDetails',
     run: (ctx, input) => showKind(ctx, input.id, 'company'),
   },
   {
@@ -253,6 +273,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'Edit a company',
     input: editCompanySchema,
+    output: 'Company',
     run: (ctx, input) => editCompany(ctx, input),
   },
   {
@@ -261,6 +282,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'Delete a company that has no applications left',
     input: byId,
+    output: 'Company',
     run: (ctx, input) => deleteById(ctx, input, 'company', deleteCompany),
   },
   {
@@ -269,6 +291,7 @@ export const routes: Route[] = [
     tag: 'companies',
     summary: 'Save something worth sharing later (a portfolio piece, an article, company news)',
     input: addLinkSchema,
+    output: 'Link',
     status: 201,
     run: (ctx, input) => addLink(ctx, input),
   },
@@ -278,6 +301,7 @@ export const routes: Route[] = [
     tag: 'data',
     summary: 'Load the demo data (a dozen applications in every status, their people and touches)',
     input: nothing,
+    output: 'DemoLoaded',
     status: 201,
     run: (ctx) => loadDemo(ctx),
   },
@@ -287,6 +311,7 @@ export const routes: Route[] = [
     tag: 'data',
     summary: 'Every record as a versioned export file (what `notnow restore` reads back)',
     input: nothing,
+    output: 'ExportFile',
     download: (result) => `notnow-export-${(result as { exportedAt: string }).exportedAt.slice(0, 10)}.json`,
     run: (ctx) => exportAll(ctx),
   },

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { userFilesIn } from '../adapters/config/user-files.js';
+import { checkAnswer } from '../server/answer-check.js';
 import { type RunningServer, startServer } from '../server/server.js';
 import { testApp } from './app.js';
 import type { Engine } from './databases.js';
@@ -71,7 +72,10 @@ export interface HttpResult {
   json<T = unknown>(): T;
 }
 
-/** A raw HTTP request (node:http, so that Host and Origin can be set as an attacker would). */
+/**
+ * A raw HTTP request (node:http, so that Host and Origin can be set as an attacker would). A JSON
+ * answer of an API route that does not match the route's published schema fails the request.
+ */
 export function http(
   server: RunningServer,
   path: string,
@@ -95,8 +99,18 @@ export function http(
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
+          const status = res.statusCode ?? 0;
+          if (path.startsWith('/api/') && String(res.headers['content-type']).includes('application/json')) {
+            // Every JSON answer a test reads must be what its route's published schema says.
+            try {
+              checkAnswer(init.method ?? 'GET', path.slice(4).split('?')[0]!, status, text);
+            } catch (e) {
+              reject(e);
+              return;
+            }
+          }
           resolve({
-            status: res.statusCode ?? 0,
+            status,
             headers: res.headers,
             text,
             json: <T>() => JSON.parse(text) as T,

@@ -60,6 +60,9 @@ export type StepKind = (typeof StepKindValues)[number];
 export const StepStateValues = ['pending', 'done', 'skipped', 'snoozed', 'cancelled'] as const;
 export type StepState = (typeof StepStateValues)[number];
 
+export const LinkKindValues = ['portfolio', 'article', 'company-news', 'other'] as const;
+export type LinkKind = (typeof LinkKindValues)[number];
+
 export const ErrorCodeValues = [
   'invalid-input',
   'invalid-file',
@@ -209,6 +212,17 @@ export interface Feedback {
   text: string;
 }
 
+export interface Link {
+  id: number;
+  url: string;
+  title: string;
+  kind: LinkKind;
+  companyId: number | null;
+  note: string | null;
+  /** a moment, ISO 8601 in UTC */
+  addedAt: string;
+}
+
 export interface Profile {
   name: string | null;
   email: string | null;
@@ -299,4 +313,382 @@ export interface TestMessage {
   to: string;
   messageId: string;
   accepted: string[];
+}
+
+export interface Clock {
+  /** a day, YYYY-MM-DD, in the user’s time zone */
+  today: string;
+  /** a moment, ISO 8601 in UTC */
+  now: string;
+  /** IANA time zone, e.g. Europe/Paris */
+  timeZone: string;
+}
+
+export interface ApplicationListItem {
+  id: number;
+  companyId: number;
+  role: string;
+  jobUrl: string | null;
+  source: Source;
+  status: Status;
+  appliedOn: string | null;
+  notes: string | null;
+  /** a moment, ISO 8601 in UTC */
+  createdAt: string;
+  /** a moment, ISO 8601 in UTC */
+  updatedAt: string;
+  /** the company’s name */
+  company: string;
+}
+
+export interface ApplicationsPage {
+  /** newest change first */
+  items: ApplicationListItem[];
+  /** how many match, over every page */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface ApplicationAdded {
+  application: Application;
+  company: Company;
+  /** the company was new and has been added */
+  companyCreated: boolean;
+}
+
+export interface StatusChanged {
+  application: Application;
+  change: StatusChange;
+}
+
+export interface ApplicationPerson {
+  person: Person;
+  participation: Participation;
+}
+
+export interface ApplicationDetails {
+  kind: 'application';
+  application: Application;
+  company: Company;
+  /** oldest first */
+  history: StatusChange[];
+  people: ApplicationPerson[];
+  touches: Touch[];
+  steps: Step[];
+  feedback: Feedback[];
+}
+
+export interface PersonListItem {
+  id: number;
+  name: string;
+  emails: string[];
+  phone: string | null;
+  linkedinUrl: string | null;
+  companyId: number | null;
+  title: string | null;
+  role: Role;
+  rapport: string | null;
+  contactState: ContactState;
+  notes: string | null;
+  /** a moment, ISO 8601 in UTC */
+  createdAt: string;
+  /** the company’s name */
+  company: string | null;
+}
+
+export interface PersonAdded {
+  person: Person;
+  company: Company | null;
+}
+
+export interface PersonDetails {
+  kind: 'person';
+  person: Person;
+  company: Company | null;
+  participations: Participation[];
+  touches: Touch[];
+  steps: Step[];
+  /** where the tact rules stand with this person, in plain words */
+  backoff: string;
+}
+
+export interface LoggedTouch {
+  touch: Touch;
+  person: Person;
+  /** pending steps cancelled because the person asked to stop */
+  cancelledSteps: number;
+}
+
+export interface CompanyDetails {
+  kind: 'company';
+  company: Company;
+}
+
+export interface AgendaItem {
+  id: number;
+  kind: StepKind;
+  personId: number | null;
+  applicationId: number | null;
+  /** the day it shows up on: its due date, or the day it was snoozed to */
+  due: string;
+  channel: Channel | null;
+  why: string;
+  state: 'pending' | 'snoozed';
+  group: 'overdue' | 'today' | 'upcoming';
+  person: string | null;
+  company: string | null;
+  role: string | null;
+}
+
+export interface AgendaCounts {
+  overdue: number;
+  today: number;
+  upcoming: number;
+}
+
+export interface AgendaPage {
+  /** a day, YYYY-MM-DD, in the user’s time zone */
+  today: string;
+  /** how far ahead upcoming reaches */
+  days: number;
+  /** this page: overdue, today’s, then upcoming steps, oldest first */
+  items: AgendaItem[];
+  counts: AgendaCounts;
+  /** how many match, over every page */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface StepDone {
+  step: Step;
+  /** the touch logged for a letter or call to a person */
+  touchId: number | null;
+}
+
+export const ToneRuleValues = [
+  'resentment',
+  'blame',
+  'pressure',
+  'sarcasm',
+  'begging',
+  'length',
+  'shouting',
+  'exclamation',
+] as const;
+export type ToneRule = (typeof ToneRuleValues)[number];
+
+export interface ToneFinding {
+  rule: ToneRule;
+  /** the words found, exactly as written */
+  phrase: string;
+  reason: string;
+  gentler: string;
+  /** offset of the phrase in the text (UTF-16) */
+  start: number;
+  /** offset just past the phrase */
+  end: number;
+}
+
+export interface SimilarNote {
+  message: string;
+  similarity: number;
+  /** the step of the note that reads alike */
+  otherStep: number | null;
+}
+
+export interface SimilarityWarning {
+  /** index in `letters`; first < second */
+  first: number;
+  second: number;
+  similarity: number;
+  message: string;
+}
+
+export interface LetterView {
+  step: {
+    id: number;
+    kind: StepKind;
+    state: StepState;
+    /** a day, YYYY-MM-DD, in the user’s time zone */
+    due: string;
+    why: string;
+    applicationId: number | null;
+  };
+  person: {
+    id: number;
+    name: string;
+    email: string | null;
+  } | null;
+  subject: string;
+  text: string;
+  edited: boolean;
+  variant: number;
+  /** every wording this kind of letter has */
+  variants: number[];
+  /** what the user could add to make the letter better */
+  missing: string[];
+  tone: ToneFinding[];
+  /** notes of the same round that read too alike to this one */
+  similar: SimilarNote[];
+  mailto: string | null;
+  /** why there is no mailto: link, in words */
+  mailtoProblem: string | null;
+}
+
+export interface LetterSaved {
+  tone: ToneFinding[];
+  similar: SimilarNote[];
+}
+
+export interface LetterSent {
+  messageId: string;
+  to: string;
+  touchId: number | null;
+}
+
+export interface PlanLetter {
+  step: number;
+  kind: StepKind;
+  /** a day, YYYY-MM-DD, in the user’s time zone */
+  due: string;
+  personId: number | null;
+  person: string | null;
+  subject: string;
+  text: string;
+  variant: number;
+  edited: boolean;
+  missing: string[];
+  /** checked on the user’s edits only */
+  tone: ToneFinding[];
+}
+
+export interface ApplicationLetters {
+  letters: PlanLetter[];
+  similar: SimilarityWarning[];
+}
+
+export const ImportItemStatusValues = ['applied', 'review', 'duplicate', 'ignored', 'error'] as const;
+export type ImportItemStatus = (typeof ImportItemStatusValues)[number];
+
+export interface ImportStatus {
+  id: string;
+  /** the file’s name as it was sent */
+  name: string;
+  format: 'mbox' | 'eml';
+  state: 'running' | 'done' | 'failed';
+  /** bytes of the file */
+  size: number;
+  bytesRead: number;
+  /** messages read so far */
+  items: number;
+  counts: {
+    applied: number;
+    review: number;
+    duplicate: number;
+    ignored: number;
+    error: number;
+  };
+  error: string | null;
+  /** a moment, ISO 8601 in UTC */
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export const MailKindValues = [
+  'rejection',
+  'offer',
+  'interview',
+  'assessment',
+  'acknowledgement',
+  'recruiter-outreach',
+  'other',
+] as const;
+export type MailKind = (typeof MailKindValues)[number];
+
+export interface Suggestion {
+  applicationId: number | null;
+  matchConfidence: number;
+  reason: string;
+  status: Status;
+  company: string | null;
+  role: string | null;
+}
+
+export interface ReviewItem {
+  id: number;
+  receivedAt: string | null;
+  from: string | null;
+  subject: string;
+  kind: MailKind;
+  confidence: number;
+  suggestion: Suggestion;
+  /** the suggested application, as the user knows it */
+  application: string | null;
+}
+
+export interface MessageAccepted {
+  messageId: number;
+  applicationId: number;
+  status: Status;
+}
+
+export interface MessageDismissed {
+  messageId: number;
+}
+
+export interface DemoLoaded {
+  applications: number;
+  people: number;
+  touches: number;
+}
+
+export interface ExportData {
+  companies: Company[];
+  applications: Application[];
+  statusChanges: StatusChange[];
+  people: Person[];
+  participations: Participation[];
+  touches: Touch[];
+  steps: Step[];
+  feedback: Feedback[];
+  links: Link[];
+  settings: Record<string, unknown>;
+  /** imported job e-mails, as read */
+  messages: {
+    id: number;
+    messageKey: string;
+    sourceKey: string;
+    receivedAt: string | null;
+    fromName: string | null;
+    fromAddress: string | null;
+    subject: string;
+    kind: MailKind;
+    confidence: number;
+    evidence: unknown;
+    extraction: unknown;
+    applicationId: number | null;
+    state: 'applied' | 'review' | 'accepted' | 'dismissed';
+    suggestion: unknown;
+    body: string | null;
+    /** a moment, ISO 8601 in UTC */
+    importedAt: string;
+  }[];
+  importCheckpoints: {
+    source: string;
+    state: unknown;
+    /** a moment, ISO 8601 in UTC */
+    updatedAt: string;
+  }[];
+}
+
+export interface ExportFile {
+  format: 'notnow-export';
+  version: number;
+  /** a moment, ISO 8601 in UTC */
+  exportedAt: string;
+  /** the last database migration */
+  schema: string;
+  data: ExportData;
 }
