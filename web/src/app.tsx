@@ -6,7 +6,7 @@ import { Loading } from './components/page-state.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PAGES } from './pages.js';
 import { Link, matchPath, navigate, useLocation } from './router.js';
-import type { Clock, Profile } from './types.js';
+import type { Agenda, Clock, Profile } from './types.js';
 
 type Boot =
   | { state: 'loading' }
@@ -31,7 +31,7 @@ export function App() {
         const landed = sessionStorage.getItem('notnow-landed') !== null;
         sessionStorage.setItem('notnow-landed', '1');
         if (!landed && window.location.pathname === '/') {
-          const agenda = await api.get<{ total: number }>('/agenda?limit=1');
+          const agenda = await api.get<Agenda>('/agenda?limit=1');
           if (agenda.total > 0) navigate('/today', { replace: true });
         }
         setBoot({ state: 'ready' });

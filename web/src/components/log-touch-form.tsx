@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { useAppInfo } from '../app-info.js';
 import { CHANNEL_LABEL, TONE_LABEL } from '../format.js';
-import { CHANNELS, TONES } from '../types.js';
+import { CHANNELS, type LoggedTouch, TONES } from '../types.js';
 import { announce } from './live-region.js';
 import { FormError } from './page-state.js';
 
@@ -30,17 +30,14 @@ export function LogTouchForm({
     const person = people.length === 1 ? people[0]!.id : Number(value('person'));
     setBusy(true);
     try {
-      const r = await api.post<{ person: { name: string; contactState: string }; cancelledSteps: number }>(
-        `/people/${person}/touches`,
-        {
-          channel: value('channel'),
-          direction,
-          ...(value('on') ? { on: value('on') } : {}),
-          ...(value('note') ? { note: value('note') } : {}),
-          ...(direction === 'in' && value('tone') ? { tone: value('tone') } : {}),
-          ...(applicationId ? { application: applicationId } : {}),
-        },
-      );
+      const r = await api.post<LoggedTouch>(`/people/${person}/touches`, {
+        channel: value('channel'),
+        direction,
+        ...(value('on') ? { on: value('on') } : {}),
+        ...(value('note') ? { note: value('note') } : {}),
+        ...(direction === 'in' && value('tone') ? { tone: value('tone') } : {}),
+        ...(applicationId ? { application: applicationId } : {}),
+      });
       announce(
         r.person.contactState === 'do-not-contact'
           ? `Logged. ${r.person.name} asked not to be contacted: notnow will plan nothing more for them.`

@@ -6,7 +6,7 @@ import { FormError } from '../components/page-state.js';
 import { emptyPerson, type PersonDraft, PersonFields, personBody } from '../components/person-fields.js';
 import { SOURCE_LABEL, STATUS_LABEL } from '../format.js';
 import { navigate, usePageTitle } from '../router.js';
-import { type Company, SOURCES, STATUSES } from '../types.js';
+import { type ApplicationAdded, type Company, SOURCES, STATUSES } from '../types.js';
 import { useApi } from '../use-api.js';
 
 export default function AddApplicationPage() {
@@ -28,7 +28,7 @@ export default function AddApplicationPage() {
     try {
       let id = savedId;
       if (id === null) {
-        const r = await api.post<{ application: { id: number } }>('/applications', {
+        const r = await api.post<ApplicationAdded>('/applications', {
           company: text('company'),
           role: text('role'),
           status: text('status'),

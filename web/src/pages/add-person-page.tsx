@@ -4,7 +4,7 @@ import { announce } from '../components/live-region.js';
 import { FormError } from '../components/page-state.js';
 import { emptyPerson, PersonFields, personBody } from '../components/person-fields.js';
 import { navigate, usePageTitle } from '../router.js';
-import type { Company } from '../types.js';
+import type { Company, PersonAdded } from '../types.js';
 import { useApi } from '../use-api.js';
 
 export default function AddPersonPage() {
@@ -16,7 +16,7 @@ export default function AddPersonPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const r = await api.post<{ person: { id: number; name: string } }>(
+      const r = await api.post<PersonAdded>(
         '/people',
         personBody(draft, company.trim() ? { company: company.trim() } : {}),
       );

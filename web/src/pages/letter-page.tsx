@@ -6,7 +6,7 @@ import { ToneFindings } from '../components/tone-findings.js';
 import { formatDay, STEP_LABEL } from '../format.js';
 import type { PageProps } from '../pages.js';
 import { Link, navigate, usePageTitle } from '../router.js';
-import type { LetterView, ServerInfo, SimilarNote, ToneFinding } from '../types.js';
+import type { LetterSaved, LetterSent, LetterView, ServerInfo, SimilarNote, ToneFinding } from '../types.js';
 import { useApi } from '../use-api.js';
 
 /** Long enough that the check does not run on every key, short enough to feel live. */
@@ -74,7 +74,7 @@ function Composer({
   /** Keeps the text as the step's letter, so the .eml, the card, mailto: and sending use it. */
   async function save(): Promise<boolean> {
     try {
-      const r = await api.put<{ tone: ToneFinding[]; similar: SimilarNote[] }>(`/steps/${id}/letter`, {
+      const r = await api.put<LetterSaved>(`/steps/${id}/letter`, {
         text,
       });
       setTone(r.tone);
@@ -122,7 +122,7 @@ function Composer({
     });
   const send = () =>
     run(async () => {
-      const r = await api.post<{ to: string }>(`/steps/${id}/send`);
+      const r = await api.post<LetterSent>(`/steps/${id}/send`);
       announce(`Sent to ${r.to}. The step is done.`);
       navigate('/today');
     });

@@ -7,7 +7,14 @@ import { EmptyState, LoadError, Loading } from '../components/page-state.js';
 import { RejectDialog } from '../components/reject-dialog.js';
 import { SOURCE_LABEL, STATUS_LABEL } from '../format.js';
 import { Link, usePageTitle } from '../router.js';
-import { type ApplicationListItem, type ApplicationsPage, SOURCES, STATUSES, type Status } from '../types.js';
+import {
+  type ApplicationListItem,
+  type ApplicationsPage,
+  type DemoLoaded,
+  SOURCES,
+  STATUSES,
+  type Status,
+} from '../types.js';
 
 /** Cards loaded per column at first, and added by each "Show more". */
 const COLUMN_PAGE = 25;
@@ -97,7 +104,7 @@ export function PipelinePage() {
 
   async function loadDemo() {
     try {
-      const r = await api.post<{ applications: number; people: number }>('/demo');
+      const r = await api.post<DemoLoaded>('/demo');
       announce(`Loaded the demo: ${r.applications} applications and ${r.people} people.`);
       await reload();
     } catch (e) {

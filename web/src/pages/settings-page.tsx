@@ -7,7 +7,7 @@ import { PlaybookSettings } from '../components/playbook-settings.js';
 import { SmtpSettings } from '../components/smtp-settings.js';
 import { weekdayName } from '../format.js';
 import { usePageTitle } from '../router.js';
-import type { Profile, ServerInfo } from '../types.js';
+import type { DemoLoaded, Profile, ServerInfo } from '../types.js';
 import { useApi } from '../use-api.js';
 import './settings-page.css';
 
@@ -51,7 +51,7 @@ export default function SettingsPage() {
 
   async function loadDemo() {
     try {
-      const r = await api.post<{ applications: number }>('/demo');
+      const r = await api.post<DemoLoaded>('/demo');
       announce(`Loaded the demo: ${r.applications} applications.`);
     } catch (err) {
       announce(err instanceof ApiError ? err.message : String(err));
