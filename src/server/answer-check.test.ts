@@ -72,9 +72,14 @@ describe('the answer schemas of the routes', () => {
     expect(() =>
       checkAnswer('GET', '/companies', 200, JSON.stringify([company, { ...company, logo: 'x.png' }])),
     ).toThrow(/\$\[1\]\.logo \(not in the schema\)/);
-    expect(() => checkAnswer('GET', '/clock', 200, JSON.stringify({ today: '23/11/2026' }))).toThrow(
-      /GET \/clock/,
-    );
+    const clock = { today: '2026-11-23', now: '2026-11-23T11:00:00.000Z', timeZone: 'Europe/Paris' };
+    expect(() => checkAnswer('GET', '/clock', 200, JSON.stringify(clock))).not.toThrow();
+    expect(() =>
+      checkAnswer('GET', '/clock', 200, JSON.stringify({ ...clock, today: '23/11/2026' })),
+    ).toThrow(/GET \/clock .*\$\.today/);
+    expect(() =>
+      checkAnswer('GET', '/clock', 200, JSON.stringify({ ...clock, now: '2026-11-23 12:00+01:00' })),
+    ).toThrow(/\$\.now/);
   });
 
   it('leaves errors, files and answers of other paths alone', () => {

@@ -18,11 +18,8 @@ import {
 } from '../core/model.js';
 
 export const id = z.number().int();
-export const localDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('a day, YYYY-MM-DD, in the user’s time zone');
-export const instant = z.string().describe('a moment, ISO 8601 in UTC');
+export const localDate = z.iso.date().describe('a day, YYYY-MM-DD, in the user’s time zone');
+export const instant = z.iso.datetime().describe('a moment, ISO 8601 in UTC');
 export const text = z.string().nullable();
 
 export const Status = z.enum(APPLICATION_STATUSES);

@@ -24,6 +24,10 @@ function componentSchemas(): Record<string, JsonSchema> {
     io: 'output',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
+    // `format: date` or `date-time` says it all; zod's long patterns would only clutter the reference.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === 'date' || jsonSchema.format === 'date-time') delete jsonSchema.pattern;
+    },
   });
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
