@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
 import type { SmtpSetup } from '../config/smtp-setup.js';
-import type { API_SCHEMAS } from './api-schemas.js';
+import type { ApiSchemaName } from './api-schemas.js';
 import type { ImportJobs } from './import-jobs.js';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -36,8 +36,11 @@ export interface Route {
   /** The group it is listed under in the reference. */
   tag: string;
   input: z.ZodObject;
-  /** The answer's shape: a schema of `API_SCHEMAS` by name (`[name]` for a list of them). */
-  output?: keyof typeof API_SCHEMAS | [keyof typeof API_SCHEMAS];
+  /**
+   * The answer's shape: a schema of `API_SCHEMAS` by name (`[name]` for a list of them). Every route
+   * that answers JSON names one; the API tests parse each real answer with it (answer-check.ts).
+   */
+  output?: ApiSchemaName | [ApiSchemaName];
   /** 201 when the operation creates something; 202 when it goes on after the answer. */
   status?: 200 | 201 | 202;
   /** Served as a file to save rather than shown (e.g. the export). */
