@@ -94,6 +94,13 @@ describe.each(engines)('every JSON answer matches its published schema, on %s', 
     await call('POST', `/applications/${id}/status`, { status: 'rejected', mood: 'ok' });
     await call('POST', `/applications/${id}/feedback`, { text: 'Strong on systems, light on Go.' });
     await call('POST', `/people/${person.person.id}/touches`, { channel: 'email', direction: 'in' });
+    // Non-empty lists, so the schemas of their items are held to real ones too.
+    const full = await call<Record<string, unknown[]>>('GET', `/applications/${id}`);
+    for (const list of ['history', 'people', 'touches', 'steps', 'feedback']) {
+      expect(full[list]!.length, list).toBeGreaterThan(0);
+    }
+    const someone = await call<Record<string, unknown[]>>('GET', `/people/${person.person.id}`);
+    expect([someone.participations!.length, someone.touches!.length, someone.steps!.length]).not.toContain(0);
 
     const agenda = await call<{ items: Item[] }>('GET', '/agenda?days=90&limit=500');
     const mine = agenda.items.filter((i) => i.applicationId === id);
@@ -103,7 +110,10 @@ describe.each(engines)('every JSON answer matches its published schema, on %s', 
     await call('GET', `/steps/${a}/letter`);
     await call('GET', `/steps/${a}/letter?variant=2`);
     await call('PUT', `/steps/${a}/letter`, { text: 'Thank you for the time you gave me. Obviously.' });
-    await call('POST', '/tone', { text: 'You should have hired me; I expect an answer by Friday.' });
+    const findings = await call<unknown[]>('POST', '/tone', {
+      text: 'You should have hired me; I expect an answer by Friday.',
+    });
+    expect(findings.length).toBeGreaterThan(0);
     await call('POST', `/steps/${a}/send`);
     await call('POST', `/steps/${b}/snooze`, { until: '2026-12-01' });
     await call('POST', `/steps/${b}/skip`);
@@ -139,6 +149,8 @@ describe.each(engines)('every JSON answer matches its published schema, on %s', 
     expect(queue.length, 'messages left for review').toBeGreaterThanOrEqual(2);
     await call('POST', `/inbox/${queue[0]!.id}/accept`, { createNew: true });
     await call('POST', `/inbox/${queue[1]!.id}/dismiss`);
+    const exported = await call<{ data: { messages: unknown[] } }>('GET', '/export');
+    expect(exported.data.messages.length, 'the imported messages in the export').toBe(3);
   });
 
   it('has checked an answer of every JSON route', () => {
