@@ -280,3 +280,70 @@ describe('offers, tasks and receipts in plainer words', () => {
     ).toBe('acknowledgement');
   });
 });
+
+describe('a filled role beside another opening', () => {
+  it('reads "filled, but another team would love to meet you" in one sentence as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'The Leeds role',
+        text: 'Hi Sam,\n\nThe Leeds support role has now been filled, but our Manchester team would love to meet you for their team lead opening.\n\nBeth',
+      }),
+    ).toBe('interview');
+  });
+
+  it('reads a filled role followed by an interview for another role as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Your application',
+        text: 'Dear Sam,\n\nWe have filled the QA Analyst position. The head of our automation group liked your CV, though, and we would like to invite you to interview for a separate Test Automation role.\n\nRecruitment Team',
+      }),
+    ).toBe('interview');
+  });
+
+  it('still reads a filled role with a plain "but thank you" as a rejection (near-miss)', () => {
+    expect(
+      kindOf({
+        subject: 'QA Analyst',
+        text: 'Dear Sam,\n\nThe QA Analyst position has now been filled, but thank you for the time you put into your application. We will keep your CV on file.\n\nRecruitment Team',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('still reads a filled role with no invitation as a rejection even when another team is named', () => {
+    expect(
+      kindOf({
+        subject: 'QA Analyst',
+        text: 'Dear Sam,\n\nWe have filled the QA Analyst position with someone from another team. We wish you every success in your search.\n\nRecruitment Team',
+      }),
+    ).toBe('rejection');
+  });
+});
+
+describe('mail that looks back on a finished exercise', () => {
+  it('reads weak-worded regret after a take-home as a rejection', () => {
+    expect(
+      kindOf({
+        subject: 'Your take-home exercise',
+        text: 'Hi Sam,\n\nThank you for completing the take-home exercise. Unfortunately, on this occasion your solution was not quite at the level this role needs.\n\nOla',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads an interview after a finished coding test as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Coding test',
+        text: 'Hi Sam,\n\nThanks for submitting the coding test - the team enjoyed reading it. We would like to invite you to a final interview with the CTO on Tuesday.\n\nOla',
+      }),
+    ).toBe('interview');
+  });
+
+  it('still reads a second exercise asked for after a first one as an assessment (near-miss)', () => {
+    expect(
+      kindOf({
+        subject: 'Next stage',
+        text: 'Hi Sam,\n\nThank you for completing the numerical reasoning test. Please complete the written exercise using the link below by Friday.\n\nOla',
+      }),
+    ).toBe('assessment');
+  });
+});
