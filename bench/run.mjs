@@ -24,7 +24,8 @@ const options = parseArgs(process.argv.slice(2), {
   },
   apiDuration: { default: 10, parse: positiveNumber, help: 'seconds of load per endpoint' },
   importMessages: {
-    // 10,000: what fits the time budget at today's import rate (about 200 messages/s of CPU at scale 1).
+    // 10,000: what fits the time budget at today's import rate (about 370 messages/s at scale 1: all
+    // 100,000 took 270 s, which the other benchmarks' 10 minutes leave no room for).
     default: 10000,
     parse: positiveNumber,
     help: 'messages of the mbox the import benchmark imports (its first N; all: 100000)',

@@ -60,10 +60,37 @@ export function requireWithCodeCache(entry, env = process.env) {
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) toSave.push({ script, file });
     const run = script.runInThisContext({ displayErrors: true });
-    return run.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    return run.call(
+      this.exports,
+      this.exports,
+      requireFor(this, filename),
+      this,
+      filename,
+      dirname(filename),
+    );
   };
   process.once('exit', () => save(dir, toSave));
   return require(entry);
+}
+
+/**
+ * The `require` a module is handed, as Node's loader makes it: bound to the module itself (its
+ * lookup paths are already known). `createRequire(filename)` would build a second module and its
+ * list of node_modules folders for every file, a few ms per start; it is made only if asked.
+ */
+function requireFor(module, filename) {
+  const require = (id) => module.require(id);
+  let made;
+  const real = () => {
+    made ??= createRequire(filename);
+    return made;
+  };
+  require.resolve = (request, options) => real().resolve(request, options);
+  require.resolve.paths = (request) => real().resolve.paths(request);
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
 }
 
 /** Written at exit, so the cache holds the functions this run compiled, not only the top level. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { conflict, notFound } from '../core/errors.js';
 import type { Company, Id } from '../core/model.js';
-import { countApplicationsOfCompany } from '../store/applications.js';
+import { countApplicationsOfCompany, listApplications } from '../store/applications.js';
 import {
   deleteCompany as deleteCompanyRow,
   findCompanyByName,
@@ -13,6 +13,7 @@ import {
 import type { Db } from '../store/store.js';
 import type { AppContext } from './context.js';
 import { domainInput, idInput, optionalText, parseInput, text, urlInput } from './input.js';
+import { planRun, replanAround } from './plan.js';
 
 export const addCompanySchema = z.object({
   name: text('the company name'),
@@ -85,6 +86,12 @@ export async function editCompany(ctx: AppContext, input: unknown): Promise<Comp
       notes: e.notes === undefined ? company.notes : e.notes,
     };
     await updateCompany(db, next);
+    if (next.name !== company.name) {
+      // The plans' reasons name the company ("… for Engineer at Acme"): a rename rewrites them now, not
+      // at each application's next wake day.
+      const applicationIds = (await listApplications(db, { companyId: company.id })).map((a) => a.id);
+      if (applicationIds.length > 0) await replanAround(db, await planRun(ctx, db), { applicationIds });
+    }
     return next;
   });
 }

@@ -26,12 +26,12 @@ import {
   setCheckpoint,
   storedMessageKeys,
 } from '../store/messages.js';
-import { participationsOf } from '../store/people.js';
+import { applicationIdsOfPeople } from '../store/plan-inputs.js';
 import type { Db } from '../store/store.js';
 import type { AppContext } from './context.js';
 import { recordMessage, statusForNew } from './inbox-apply.js';
 import { CandidateIndex } from './inbox-candidates.js';
-import { type PlanRun, planRun, replanAround } from './plan.js';
+import { type PlanRun, planRun, replanApplications } from './plan.js';
 
 export { applyMessage, roleFromTitle, statusForNew } from './inbox-apply.js';
 
@@ -194,12 +194,9 @@ async function finishBatch(db: Db, batch: Batch): Promise<void> {
   const applicationIds = [...batch.changed.applicationIds];
   const personIds = [...batch.changed.personIds];
   if (applicationIds.length === 0 && personIds.length === 0) return;
-  await replanAround(db, batch.run, { applicationIds, personIds });
   // Re-planning may move any application of these people (the ghosted path changes a status).
-  const touched = new Set(applicationIds);
-  for (const personId of personIds) {
-    for (const p of await participationsOf(db, { personId })) touched.add(p.applicationId);
-  }
+  const touched = new Set([...applicationIds, ...(await applicationIdsOfPeople(db, personIds))]);
+  await replanApplications(db, batch.run, [...touched]);
   await batch.index.refresh(db, touched);
 }
 

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../core/dates.js';
-import { listApplications } from '../store/applications.js';
+import { insertStatusChange, listApplications, updateApplication } from '../store/applications.js';
 import { participationsOf, upsertParticipation } from '../store/people.js';
 import type { Db } from '../store/store.js';
+import { insertTouch } from '../store/touches.js';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
 import { pinnedClock } from './context.js';
 import { loadDemo } from './demo.js';
-import { planRun, refreshPlans, replanApplication } from './plan.js';
+import { planRun, refreshPlans, replanApplication, replanApplications } from './plan.js';
 
 type T = Awaited<ReturnType<typeof testApp>>;
 const open: T[] = [];
@@ -87,6 +88,58 @@ describe.each(engines)('the daily refresh on %s', (engine) => {
         for (const a of await listApplications(db, { status: [...LIVING] }))
           await replanApplication(db, run, a.id);
       });
+      const state = await planState(batched.store.db);
+      expect(state).toEqual(await planState(oneByOne.store.db));
+      expect(state.steps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('re-plans a batch of applications as re-planning each in turn does, replan days included', async () => {
+    const batched = await sharedDemo(engine);
+    const oneByOne = await sharedDemo(engine);
+    // What an import does between re-plans: replies from people, and statuses moved by the mail.
+    const record = async (t: T, days: number, step: number) =>
+      t.store.tx(async (db) => {
+        const at = `${addDays(START, days)}T09:00:00.000Z`;
+        const all = await listApplications(db, {});
+        const changed: number[] = [];
+        for (const [i, a] of all.entries()) {
+          if ((i + step) % 3 !== 0) continue;
+          const [p] = await participationsOf(db, { applicationId: a.id });
+          if (p) {
+            const tone = i % 2 === 0 ? 'neutral' : null;
+            const touch = { personId: p.personId, applicationId: a.id, at, channel: 'email' as const };
+            await insertTouch(db, { ...touch, direction: 'in', note: 'E-mail: re', tone, stepId: null });
+          }
+          if (i % 4 === step % 4 && a.status !== 'rejected') {
+            await insertStatusChange(db, {
+              applicationId: a.id,
+              status: 'rejected',
+              at,
+              reason: 'mail',
+              mood: null,
+            });
+            await updateApplication(db, { ...a, status: 'rejected', updatedAt: at });
+          }
+          changed.push(a.id);
+        }
+        return changed;
+      });
+    for (const [step, days] of [1, 12, 40, 95].entries()) {
+      const clock = pinnedClock(addDays(START, days));
+      const ids = await record(batched, days, step);
+      expect(await record(oneByOne, days, step)).toEqual(ids);
+      expect(ids.length).toBeGreaterThan(1);
+      await batched.store.tx(async (db) =>
+        replanApplications(db, await planRun({ ...batched.ctx, clock }, db), [...ids].reverse()),
+      );
+      await oneByOne.store.tx(async (db) => {
+        const run = await planRun({ ...oneByOne.ctx, clock }, db);
+        for (const id of [...ids].sort((a, b) => a - b)) await replanApplication(db, run, id);
+      });
+      const all = (db: Db) =>
+        db.selectFrom('applications').select(['id', 'replanOn']).orderBy('id').execute();
+      expect(await all(batched.store.db)).toEqual(await all(oneByOne.store.db));
       const state = await planState(batched.store.db);
       expect(state).toEqual(await planState(oneByOne.store.db));
       expect(state.steps.length).toBeGreaterThan(0);

@@ -29,7 +29,12 @@ import {
 import { getCompany, listCompanies } from '../store/companies.js';
 import { listLinks } from '../store/links.js';
 import { getPerson, listPeople, participationsOf, updatePerson } from '../store/people.js';
-import { loadPlanInputs, stepsByIds } from '../store/plan-inputs.js';
+import {
+  applicationIdsOfPeople,
+  companiesOfApplications,
+  loadPlanInputs,
+  stepsByIds,
+} from '../store/plan-inputs.js';
 import { getSetting, setSetting } from '../store/settings.js';
 import { insertSteps, listSteps, updateStep } from '../store/steps.js';
 import type { Db } from '../store/store.js';
@@ -142,10 +147,30 @@ export async function replanAround(
   { applicationIds = [], personIds = [] }: { applicationIds?: Id[]; personIds?: Id[] },
 ): Promise<void> {
   const ids = new Set(applicationIds);
-  for (const personId of personIds) {
-    for (const p of await participationsOf(db, { personId })) ids.add(p.applicationId);
+  for (const id of await applicationIdsOfPeople(db, personIds)) ids.add(id);
+  await replanApplications(db, run, [...ids]);
+}
+
+/**
+ * Re-plans these applications in ascending id order, with the same results as `replanApplication` on
+ * each in turn, reading everything in a few queries per batch of `REFRESH_BATCH`. Returns the people
+ * whose steps or contact state the plans wrote.
+ */
+export async function replanApplications(
+  db: Db,
+  run: PlanRun,
+  applicationIds: readonly Id[],
+): Promise<Set<Id>> {
+  const ids = [...new Set(applicationIds)].sort((a, b) => a - b);
+  const touched = new Set<Id>();
+  if (ids.length === 0) return touched;
+  const links = await listLinks(db);
+  for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+    const batch = ids.slice(i, i + REFRESH_BATCH);
+    const companies = new Map((await companiesOfApplications(db, batch)).map((c) => [c.id, c]));
+    for (const id of await replanBatch(db, run, batch, companies, links)) touched.add(id);
   }
-  for (const id of [...ids].sort((a, b) => a - b)) await replanApplication(db, run, id);
+  return touched;
 }
 
 /** Statuses whose plans change as days pass (waiting for an answer, or a plan under way). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noUserFiles } from '../adapters/config/user-files.js';
 import { Store } from '../store/store.js';
@@ -57,5 +58,31 @@ describe.each(engines)('reads served again on %s', (engine) => {
     expect(after.total).toBe(agenda.total - 1);
     await skipStep(t.ctx, after.items[0]!.id);
     expect((await readAgendaPage(t.ctx, { days: 60, limit: 500 })).total).toBe(agenda.total - 2);
+  });
+
+  it('follow a write that another process commits while requests are waiting on the version', async () => {
+    const { t, other } = await setUp();
+    await addApplication(t.ctx, { company: 'Acme', role: 'Designer', applied: '2026-11-01' });
+    const reads = [listApplicationsPage(t.ctx, {}), listApplicationsPage(t.ctx, {})];
+    await addApplication(other, { company: 'Globex', role: 'Writer', applied: '2026-11-02' });
+    await Promise.all(reads);
+    // Asked after the write was committed: must see it, whatever probes were under way.
+    const [a, b] = await Promise.all([listApplicationsPage(t.ctx, {}), listApplicationsPage(t.ctx, {})]);
+    expect(a.total).toBe(2);
+    expect(b.total).toBe(2);
+  });
+
+  it('stay served while the server only does housekeeping (no write)', async () => {
+    const { t } = await setUp();
+    await addApplication(t.ctx, { company: 'Acme', role: 'Designer', applied: '2026-11-01' });
+    const first = await listApplicationsPage(t.ctx, {});
+    if (engine === 'postgres') {
+      // Both move the write-ahead log, which the cache used to take as a change.
+      await sql`checkpoint`.execute(t.ctx.store.db);
+      await sql`vacuum applications`.execute(t.ctx.store.db);
+    } else {
+      await sql`pragma wal_checkpoint(PASSIVE)`.execute(t.ctx.store.db);
+    }
+    expect(await listApplicationsPage(t.ctx, {})).toBe(first);
   });
 });

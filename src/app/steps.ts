@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { addDays, instantAt } from '../core/dates.js';
 import { conflict, invalidInput, notFound } from '../core/errors.js';
 import type { Id, LocalDate, Step, StepKind } from '../core/model.js';
-import { parseUserDate } from '../core/user-date.js';
 import { type AgendaCounts, type AgendaRow, agendaCounts, agendaRows } from '../store/agenda.js';
 import { getApplication, listApplications } from '../store/applications.js';
 import { listCompanies } from '../store/companies.js';
@@ -162,7 +161,7 @@ export async function completeStep(
     const run = await planRun(ctx, db);
     const step = await requireStep(db, d.step);
     requireOpen(step, 'marked done');
-    const on = d.on ? parseUserDate(d.on, run.today, 'on') : run.today;
+    const on = d.on ? (await userDate()).parseUserDate(d.on, run.today, 'on') : run.today;
     if (on > run.today) throw invalidInput(`on: ${on} is in the future (today is ${run.today})`);
     let touchId: Id | null = null;
     if (step.personId !== null) {
@@ -204,7 +203,7 @@ export async function snoozeStep(ctx: AppContext, input: unknown): Promise<Step>
     const run = await planRun(ctx, db);
     const step = await requireStep(db, s.step);
     requireOpen(step, 'snoozed');
-    const until = parseUserDate(s.until, run.today, 'until');
+    const until = (await userDate()).parseUserDate(s.until, run.today, 'until');
     if (until <= run.today)
       throw invalidInput(`until: snooze to a day after today (${run.today}), not ${until}`);
     await updateStep(db, step.id, { state: 'snoozed', snoozedUntil: until, updatedAt: run.now });
@@ -212,6 +211,9 @@ export async function snoozeStep(ctx: AppContext, input: unknown): Promise<Step>
     return requireStep(db, step.id);
   });
 }
+
+/** The date parser (chrono-node, ~95 KB) is loaded only by the commands that read a date the user wrote. */
+const userDate = () => import('../core/user-date.js');
 
 function stepScope(step: Step): { applicationIds: Id[]; personIds: Id[] } {
   return {

@@ -3,6 +3,7 @@ import { NotNowError } from '../core/errors.js';
 import { insertSteps, listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { addApplication, applicationDetails, setStatus } from './applications.js';
+import { editCompany } from './companies.js';
 import { addPerson } from './people.js';
 import { updateProfile } from './profile.js';
 import { logTouch } from './touches.js';
@@ -76,6 +77,24 @@ describe('use cases', () => {
     expect(r.application.status).toBe('rejected');
     const d = await applicationDetails(t.store.db, application.id);
     expect(d.history.map((h) => h.status)).toEqual(['applied', 'interviewing', 'rejected']);
+  });
+
+  it('renaming a company rewrites the reasons of its pending steps at once', async () => {
+    t = await testApp('sqlite');
+    const { application, company } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Engineer',
+      applied: '2026-11-01',
+    });
+    await addPerson(t.ctx, { name: 'Dana', role: 'interviewer', application: application.id });
+    await setStatus(t.ctx, { id: application.id, status: 'rejected', on: '2026-11-20', mood: 'ok' });
+    const pending = async () => (await listSteps(t.store.db)).filter((s) => s.state === 'pending');
+    expect((await pending()).some((s) => s.why.includes('Acme'))).toBe(true);
+    await editCompany(t.ctx, { id: company.id, name: 'Acme Robotics' });
+    const after = await pending();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((s) => !/\bAcme\b(?! Robotics)/.test(s.why))).toBe(true);
+    expect(after.some((s) => s.why.includes('Acme Robotics'))).toBe(true);
   });
 
   it('an asked-to-stop reply makes the person do-not-contact and cancels their steps at once', async () => {

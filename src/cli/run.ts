@@ -9,28 +9,35 @@ export interface GlobalOptions {
   today?: string;
 }
 
+export interface WithAppOptions {
+  /**
+   * false for a use case that never plans nor reads the playbook (listing applications): the saved
+   * playbook, and the planner it brings, are then not loaded (about 20 ms of a cold start; issue #7).
+   */
+  plans?: boolean;
+}
+
 /** Opens the configured database, runs one use case, closes it again whatever happens. */
 export async function withApp<T>(
   opts: GlobalOptions,
   fn: (ctx: AppContext, config: Config) => Promise<T>,
+  { plans = true }: WithAppOptions = {},
 ): Promise<T> {
   // Loaded here, not at the top: `--help` and usage mistakes need none of it, and the store brings
   // the SQL builder and the database driver (bench/RESULTS.md, "Where a CLI start goes").
-  const [{ loadConfig }, { pinnedClock, systemClock }, { Store }, { userFilesIn }, { withSavedPlaybook }] =
-    await Promise.all([
-      import('../config/config.js'),
-      import('../app/context.js'),
-      import('../store/store.js'),
-      import('../adapters/config/user-files.js'),
-      import('../app/playbook.js'),
-    ]);
+  const [{ loadConfig }, { pinnedClock, systemClock }, { Store }, { userFilesIn }] = await Promise.all([
+    import('../config/config.js'),
+    import('../app/context.js'),
+    import('../store/store.js'),
+    import('../adapters/config/user-files.js'),
+  ]);
   const config = loadConfig({
     ...(opts.db ? { db: opts.db } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });
   const clock = config.today ? pinnedClock(config.today) : systemClock;
-  const store = await Store.open(
-    { databaseUrl: config.databaseUrl, dbPath: config.dbPath },
+  // The time is asked only if the database needs migrating.
+  const store = await Store.open({ databaseUrl: config.databaseUrl, dbPath: config.dbPath }, () =>
     clock.now('UTC'),
   );
   if (store.backupPath) {
@@ -40,7 +47,8 @@ export async function withApp<T>(
   }
   try {
     // The intervals saved on the Settings page take part in every plan, as playbook.json does.
-    const ctx = await withSavedPlaybook({ store, clock, files: userFilesIn(config.configDir) });
+    const bare: AppContext = { store, clock, files: userFilesIn(config.configDir) };
+    const ctx = plans ? await (await import('../app/playbook.js')).withSavedPlaybook(bare) : bare;
     return await fn(ctx, config);
   } finally {
     await store.close();

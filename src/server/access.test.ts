@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listApplications } from '../app/applications.js';
 import { browserSession, http, startTestServer, type TestServer } from '../test-support/server.js';
+import { newSession, sameSecret, secretCheck, sessionCheck, verifySession } from './access.js';
 import { secretPath } from './secret.js';
 
 describe('access to the server', () => {
@@ -131,6 +132,20 @@ describe('access to the server', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('answers the API with every security header and no caching', async () => {
+    for (const path of ['/api/applications', '/api/agenda', '/api/no-such-thing']) {
+      const r = await http(t.server, path, { headers: bearer() });
+      expect(r.headers['content-type'], path).toMatch(/^application\/json/);
+      expect(r.headers['content-security-policy'], path).toMatch(/frame-ancestors 'none'/);
+      expect(r.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(r.headers['x-frame-options'], path).toBe('DENY');
+      expect(r.headers['referrer-policy'], path).toBe('no-referrer');
+    }
+    const list = await http(t.server, '/api/applications', { headers: bearer() });
+    expect(list.headers['cache-control']).toBe('no-store');
+    expect(Number(list.headers['content-length'])).toBe(Buffer.byteLength(list.text));
+  });
+
   it('serves the built scripts without the secret (they hold no data) and with security headers', async () => {
     const r = await http(t.server, '/assets/app-1234.js');
     expect(r.status).toBe(200);
@@ -138,5 +153,47 @@ describe('access to the server', () => {
     expect(r.headers['cache-control']).toMatch(/immutable/);
     expect(r.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect((await http(t.server, '/assets/../../etc/passwd')).status).not.toBe(200);
+  });
+});
+
+describe('the checks each request makes', () => {
+  const secret = 'a'.repeat(43);
+  const now = Date.UTC(2026, 10, 2);
+
+  it('tells the secret from anything else, whatever its length', () => {
+    const isSecret = secretCheck(secret);
+    expect(isSecret(secret)).toBe(true);
+    for (const other of ['', 'a', `${secret}a`, secret.slice(1), `b${secret.slice(1)}`, null, undefined]) {
+      expect(isSecret(other), String(other)).toBe(false);
+    }
+  });
+
+  it('accepts a session again and again, and never one whose signature was changed', () => {
+    const check = sessionCheck(secret);
+    const cookie = newSession(secret, now);
+    const [issued, random, mac] = cookie.split('.') as [string, string, string];
+    const id = `${issued}.${random}`;
+    expect(check(cookie, now)).toBe(id);
+    // The second time its MAC is remembered: forgeries must still fail.
+    expect(check(cookie, now + 1000)).toBe(id);
+    const flipped = `${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`;
+    for (const forged of [
+      `${id}.${flipped}`,
+      `${id}.${mac}=`,
+      `${id}.${mac}.x`,
+      `${id}.`,
+      `${issued}.other.${mac}`,
+    ]) {
+      expect(check(forged, now), forged).toBeNull();
+    }
+    expect(sessionCheck('b'.repeat(43))(cookie, now)).toBeNull();
+    expect(check(cookie, now + 31 * 86_400_000)).toBeNull();
+    expect(verifySession(secret, cookie, now)).toBe(id);
+  });
+
+  it('compares any two secrets in constant time by their digests', () => {
+    expect(sameSecret(secret, secret)).toBe(true);
+    expect(sameSecret('short', secret)).toBe(false);
+    expect(sameSecret(undefined, secret)).toBe(false);
   });
 });

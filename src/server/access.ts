@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { jsonError } from './errors.js';
@@ -21,16 +21,41 @@ export interface AccessOptions {
 
 export type Caller = { via: 'bearer' } | { via: 'session'; session: string };
 
-function mac(secret: string, purpose: string, value: string): string {
-  return createHmac('sha256', secret).update(`${purpose}:${value}`).digest('base64url');
+function macBytes(secret: string, purpose: string, value: string): Buffer {
+  return createHmac('sha256', secret).update(`${purpose}:${value}`).digest();
 }
+
+function mac(secret: string, purpose: string, value: string): string {
+  return macBytes(secret, purpose, value).toString('base64url');
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /** Compares secrets in constant time, whatever their lengths. */
 export function sameSecret(given: string | undefined | null, expected: string): boolean {
   if (!given) return false;
-  const a = createHmac('sha256', 'compare').update(given).digest();
-  const b = createHmac('sha256', 'compare').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * A check against one secret, whose digest is taken once: each request then costs one SHA-256 of
+ * what it sent and a constant-time compare (digests have one length, so nothing leaks the secret's).
+ */
+export function secretCheck(expected: string): (given: string | undefined | null) => boolean {
+  const want = digest(expected);
+  return (given) => !!given && timingSafeEqual(digest(given), want);
+}
+
+/** Whether `given` is the base64url text of `expected` (a MAC, whose length is no secret), in constant time. */
+function sameMac(given: string | undefined, expected: Buffer): boolean {
+  if (!given) return false;
+  const bytes = Buffer.from(given, 'base64url');
+  // Decoding is lenient: compare the canonical text too, so one MAC has one spelling only.
+  return (
+    bytes.length === expected.length &&
+    timingSafeEqual(bytes, expected) &&
+    bytes.toString('base64url') === given
+  );
 }
 
 export function newSession(secret: string, nowMs: number): string {
@@ -40,16 +65,35 @@ export function newSession(secret: string, nowMs: number): string {
 
 /** The session's id when the cookie is ours and not expired. Signed, so it survives a restart. */
 export function verifySession(secret: string, cookie: string | undefined, nowMs: number): string | null {
-  if (!cookie) return null;
-  const parts = cookie.split('.');
-  if (parts.length !== 3) return null;
-  const id = `${parts[0]}.${parts[1]}`;
-  if (!sameSecret(parts[2], mac(secret, 'session', id))) return null;
-  const issued = Number(parts[0]) * 1000;
-  if (!Number.isFinite(issued) || nowMs - issued > SESSION_DAYS * 86_400_000 || issued - nowMs > 60_000) {
-    return null;
-  }
-  return id;
+  return sessionCheck(secret)(cookie, nowMs);
+}
+
+/** Sessions' MACs remembered by id (the id alone opens nothing: its MAC is still compared each time). */
+const REMEMBERED_SESSIONS = 64;
+
+/**
+ * `verifySession` for one secret, remembering the MACs of the last sessions seen, so a page's
+ * requests cost a constant-time compare instead of an HMAC each.
+ */
+export function sessionCheck(secret: string): (cookie: string | undefined, nowMs: number) => string | null {
+  const macs = new Map<string, Buffer>();
+  return (cookie, nowMs) => {
+    if (!cookie) return null;
+    const parts = cookie.split('.');
+    if (parts.length !== 3) return null;
+    const issued = Number(parts[0]) * 1000;
+    if (!Number.isFinite(issued) || nowMs - issued > SESSION_DAYS * 86_400_000 || issued - nowMs > 60_000) {
+      return null;
+    }
+    const id = `${parts[0]}.${parts[1]}`;
+    let expected = macs.get(id);
+    if (!expected) {
+      expected = macBytes(secret, 'session', id);
+      if (macs.size >= REMEMBERED_SESSIONS) macs.clear();
+      macs.set(id, expected);
+    }
+    return sameMac(parts[2], expected) ? id : null;
+  };
 }
 
 /** The calendar feed's token: an HMAC of the secret, so the feed's address never reveals the secret. */
@@ -70,35 +114,32 @@ export function csrfToken(secret: string, session: string): string {
 export function access(o: AccessOptions): MiddlewareHandler {
   const now = o.now ?? Date.now;
   const hosts = new Set(o.allowedHosts.map((h) => h.toLowerCase()));
+  const isSecret = secretCheck(o.secret);
+  const checkSession = sessionCheck(o.secret);
+  const identify = (c: Context): Caller | null => {
+    const auth = c.req.header('authorization');
+    if (auth !== undefined) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+      // A wrong Authorization header is refused even when a cookie is present: scripts get a clear 401.
+      return m && isSecret(m[1]) ? BEARER : null;
+    }
+    const session = checkSession(getCookie(c, o.cookieName), now());
+    return session ? { via: 'session', session } : null;
+  };
   return async (c, next) => {
-    const host = (c.req.header('host') ?? '').toLowerCase();
-    if (!hosts.has(host)) {
+    const host = c.req.header('host');
+    if (host === undefined || !(hosts.has(host) || hosts.has(host.toLowerCase()))) {
       return refuse(c, 403, 'forbidden', `This server answers only to ${[...hosts].join(', ')}.`);
     }
     const path = c.req.path;
-    const token = c.req.query('token');
-    if (token !== undefined && c.req.method === 'GET' && !path.startsWith('/api/')) {
-      if (!sameSecret(token, o.secret)) {
-        return refuse(
-          c,
-          401,
-          'unauthorized',
-          'This link is not valid (any more). Open the link that notnow serve printed.',
-        );
-      }
-      setCookie(c, o.cookieName, newSession(o.secret, now()), {
-        httpOnly: true,
-        sameSite: 'Strict',
-        path: '/',
-        maxAge: SESSION_DAYS * 86_400,
-      });
-      const url = new URL(c.req.url);
-      url.searchParams.delete('token');
-      return c.redirect(`${url.pathname}${url.search}`, 303);
+    const api = path.startsWith('/api/');
+    if (!api && c.req.method === 'GET') {
+      const token = c.req.query('token');
+      if (token !== undefined) return exchange(c, o, isSecret(token), now());
     }
     if (o.isPublic(path)) return next();
 
-    const caller = identify(c, o, now());
+    const caller = identify(c);
     if (!caller) {
       return refuse(
         c,
@@ -116,15 +157,27 @@ export function access(o: AccessOptions): MiddlewareHandler {
   };
 }
 
-function identify(c: Context, o: AccessOptions, nowMs: number): Caller | null {
-  const auth = c.req.header('authorization');
-  if (auth !== undefined) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    // A wrong Authorization header is refused even when a cookie is present: scripts get a clear 401.
-    return m && sameSecret(m[1], o.secret) ? { via: 'bearer' } : null;
+const BEARER: Caller = Object.freeze({ via: 'bearer' });
+
+/** The link's `?token=` traded for a session cookie and a redirect to the clean URL. */
+function exchange(c: Context, o: AccessOptions, valid: boolean, nowMs: number) {
+  if (!valid) {
+    return refuse(
+      c,
+      401,
+      'unauthorized',
+      'This link is not valid (any more). Open the link that notnow serve printed.',
+    );
   }
-  const session = verifySession(o.secret, getCookie(c, o.cookieName), nowMs);
-  return session ? { via: 'session', session } : null;
+  setCookie(c, o.cookieName, newSession(o.secret, nowMs), {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    maxAge: SESSION_DAYS * 86_400,
+  });
+  const url = new URL(c.req.url);
+  url.searchParams.delete('token');
+  return c.redirect(`${url.pathname}${url.search}`, 303);
 }
 
 function crossSiteProblem(c: Context, hosts: Set<string>, secret: string, session: string): string | null {
@@ -140,7 +193,7 @@ function crossSiteProblem(c: Context, hosts: Set<string>, secret: string, sessio
   if (!hosts.has(originHost)) return `Changes are accepted only from the notnow page, not from ${origin}.`;
   const site = c.req.header('sec-fetch-site');
   if (site && site !== 'same-origin') return 'Changes are accepted only from the notnow page itself.';
-  if (!sameSecret(c.req.header(CSRF_HEADER), csrfToken(secret, session))) {
+  if (!sameMac(c.req.header(CSRF_HEADER), macBytes(secret, 'csrf', session))) {
     return 'The page’s CSRF token is missing or stale; reload the page and try again.';
   }
   return null;

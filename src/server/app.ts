@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
@@ -10,7 +10,7 @@ import { docsPage } from './docs-page.js';
 import { handleError, jsonError } from './errors.js';
 import { ImportJobs } from './import-jobs.js';
 import { openApiDocument } from './openapi.js';
-import { hasBody, honoPath, type Route, type RouteEnv } from './route.js';
+import { hasBody, honoPath, pathParams, type Route, type RouteEnv } from './route.js';
 import { routes as defaultRoutes } from './routes.js';
 import { isPublicAsset, readStatic } from './static-files.js';
 import { receiveUpload } from './upload.js';
@@ -74,8 +74,28 @@ function jsonText(result: unknown): string {
 }
 
 /** Query values as the use cases expect them: one value as a string, repeated ones as a list. */
-function queryObject(all: Record<string, string[]>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+function queryObject(c: Context): Record<string, unknown> {
+  // Most reads carry no query at all: then there is nothing to parse.
+  if (!c.req.url.includes('?')) return {};
+  return Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+}
+
+/**
+ * The headers of every JSON answer, as one plain object built once: the Node adapter writes such an
+ * object straight to the socket, where a `Headers` instance would be built and copied per request.
+ */
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...SECURITY_HEADERS,
+  'Cache-Control': 'no-store',
+  'Content-Type': 'application/json',
+});
+/** Answers that already carry every security header: the last middleware leaves them alone. */
+const complete = new WeakSet<Response>();
+
+function jsonAnswer(text: string, status: number, extra?: Record<string, string>): Response {
+  const res = new Response(text, { status, headers: extra ? { ...JSON_HEADERS, ...extra } : JSON_HEADERS });
+  complete.add(res);
+  return res;
 }
 
 export function createHttpApp(o: HttpAppOptions) {
@@ -100,8 +120,10 @@ export function createHttpApp(o: HttpAppOptions) {
   app.onError(handleError);
   app.use(async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) {
-      if (!c.res.headers.has(k)) c.res.headers.set(k, v);
+    if (complete.has(c.res)) return;
+    const headers = c.res.headers;
+    for (const k in SECURITY_HEADERS) {
+      if (!headers.has(k)) headers.set(k, SECURITY_HEADERS[k] as string);
     }
   });
   app.use(
@@ -117,11 +139,11 @@ export function createHttpApp(o: HttpAppOptions) {
     maxSize: MAX_BODY,
     onError: (c) => jsonError(c, 'too-large', 'The request is too large (1 MB at most).'),
   });
-  // Uploads are streamed to disk under their own, far larger limit.
-  // A GET has no body to limit (and asking for one costs a stream per request).
-  app.use('/api/*', (c, next) =>
-    uploads.has(c.req.path) || c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
-  );
+  // Uploads are streamed to disk under their own, far larger limit; a GET has no body to limit (and
+  // asking for one costs a stream per request), so reads do not even pass through this middleware.
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+    app.on(method, '/api/*', (c, next) => (uploads.has(c.req.path) ? next() : limit(c, next)));
+  }
 
   app.get('/calendar/:file', async (c) => {
     if (!sameSecret(c.req.path, env.calendarPath)) {
@@ -143,12 +165,13 @@ export function createHttpApp(o: HttpAppOptions) {
   app.get('/api/docs', (c) => c.html(docsPage(doc)));
 
   for (const route of routes) {
+    const params = pathParams(route.path).length > 0;
     app.on(route.method.toUpperCase(), `/api${honoPath(route.path)}`, async (c) => {
       let source: Record<string, unknown> = {};
       if (route.upload) {
         const file = await receiveUpload(c, env.maxImportBytes);
         if (file instanceof Response) return file;
-        source = { ...queryObject(c.req.queries()), file: file.path, size: file.size };
+        source = { ...queryObject(c), file: file.path, size: file.size };
         try {
           const result = await route.run(o.ctx, source, env);
           return c.json(result as object, route.status ?? 200);
@@ -177,9 +200,9 @@ export function createHttpApp(o: HttpAppOptions) {
           }
         }
       } else {
-        source = queryObject(c.req.queries());
+        source = queryObject(c);
       }
-      const input = { ...source, ...c.req.param() };
+      const input = params ? { ...source, ...c.req.param() } : source;
       const result = await route.run(o.ctx, input, env);
       if (route.produces) {
         const { type, filename } = route.produces;
@@ -190,12 +213,10 @@ export function createHttpApp(o: HttpAppOptions) {
         const body = result as string | Buffer;
         return c.body(typeof body === 'string' ? body : new Uint8Array(body));
       }
-      if (route.download) {
-        c.header('Content-Disposition', `attachment; filename="${route.download(result)}"`);
-      }
-      c.header('Cache-Control', 'no-store');
-      c.header('Content-Type', 'application/json');
-      return c.body(jsonText(result), route.status ?? 200);
+      const disposition = route.download
+        ? { 'Content-Disposition': `attachment; filename="${route.download(result)}"` }
+        : undefined;
+      return jsonAnswer(jsonText(result), route.status ?? 200, disposition);
     });
   }
   app.all('/api/*', (c) =>

@@ -20,14 +20,7 @@ export async function migrationPlan(
   where: string,
   migrations: readonly NamedMigration[],
 ): Promise<MigrationPlan> {
-  await db.schema
-    .createTable(TABLE)
-    .ifNotExists()
-    .addColumn('name', 'text', (c) => c.primaryKey())
-    .addColumn('applied_at', 'text', (c) => c.notNull())
-    .execute();
-  const rows = await sql<{ name: string }>`select name from ${sql.table(TABLE)} order by name`.execute(db);
-  const applied = rows.rows.map((r) => r.name);
+  const applied = await appliedMigrations(db);
   const known = new Set(migrations.map(([name]) => name));
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
@@ -39,6 +32,29 @@ export async function migrationPlan(
   }
   const pending = migrations.map(([name]) => name).filter((name) => !applied.includes(name));
   return { applied, pending };
+}
+
+/**
+ * The names of the migrations applied so far. Read first, created only when missing: opening a
+ * database whose schema is current stays a read (no write lock, no WAL frame; issue #7's cold start).
+ */
+async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const read = async () =>
+    (await sql<{ name: string }>`select name from ${sql.table(TABLE)} order by name`.execute(db)).rows.map(
+      (r) => r.name,
+    );
+  try {
+    return await read();
+  } catch {
+    // A new database (or one notnow never opened). Any other problem shows again on the second read.
+    await db.schema
+      .createTable(TABLE)
+      .ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    return read();
+  }
 }
 
 export async function runMigrations(

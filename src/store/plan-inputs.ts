@@ -5,9 +5,18 @@
  * one-by-one queries order theirs (applications.ts, people.ts, touches.ts, steps.ts), so a subset taken
  * in list order is what the single query would have returned.
  */
-import type { Application, Id, Participation, Person, StatusChange, Step, Touch } from '../core/model.js';
+import type {
+  Application,
+  Company,
+  Id,
+  Participation,
+  Person,
+  StatusChange,
+  Step,
+  Touch,
+} from '../core/model.js';
 import { listPeople } from './people.js';
-import { toApplication, toParticipation, toStatusChange, toStep, toTouch } from './rows.js';
+import { toApplication, toCompany, toParticipation, toStatusChange, toStep, toTouch } from './rows.js';
 import type { Db } from './store.js';
 
 export interface PlanInputs {
@@ -87,4 +96,45 @@ export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<Plan
 export async function stepsByIds(db: Db, ids: Id[]): Promise<Step[]> {
   if (ids.length === 0) return [];
   return (await db.selectFrom('steps').selectAll().where('id', 'in', ids).execute()).map(toStep);
+}
+
+/** Every application these people take part in, whatever its status. */
+export async function applicationIdsOfPeople(db: Db, personIds: readonly Id[]): Promise<Id[]> {
+  const found = new Set<Id>();
+  // Chunks keep each statement under SQLite's bound-parameter limit.
+  for (let i = 0; i < personIds.length; i += 5000) {
+    const rows = await db
+      .selectFrom('participations')
+      .select('applicationId')
+      .where('personId', 'in', personIds.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) found.add(Number(r.applicationId));
+  }
+  return [...found];
+}
+
+/** The companies of these applications, with their domains (ordered), as `getCompany` reads them. */
+export async function companiesOfApplications(db: Db, applicationIds: readonly Id[]): Promise<Company[]> {
+  if (applicationIds.length === 0) return [];
+  const ids = [...applicationIds];
+  const rows = await db
+    .selectFrom('companies')
+    .selectAll()
+    .where('id', 'in', (eb) => eb.selectFrom('applications').select('companyId').where('id', 'in', ids))
+    .execute();
+  const domains = await db
+    .selectFrom('companyDomains')
+    .selectAll()
+    .where('companyId', 'in', (eb) =>
+      eb.selectFrom('applications').select('companyId').where('id', 'in', ids),
+    )
+    .orderBy('domain')
+    .execute();
+  const byCompany = new Map<Id, string[]>();
+  for (const d of domains) {
+    const list = byCompany.get(Number(d.companyId));
+    if (list) list.push(d.domain);
+    else byCompany.set(Number(d.companyId), [d.domain]);
+  }
+  return rows.map((r) => toCompany(r, byCompany.get(Number(r.id)) ?? []));
 }

@@ -226,6 +226,29 @@ describe('store on sqlite files', () => {
     await database.drop();
   });
 
+  it('opens a current database without writing, asking the time only when it migrates', async () => {
+    const database = await freshDatabase('sqlite');
+    let asked = 0;
+    const now = () => {
+      asked++;
+      return NOW;
+    };
+    await (await Store.open(database.target, now)).close();
+    expect(asked).toBe(1);
+    // Another connection sees any commit as a new data_version.
+    const watcher = new BetterSqlite3(database.target.dbPath!);
+    const version = () => watcher.pragma('data_version', { simple: true });
+    const before = version();
+    const again = await Store.open(database.target, now);
+    expect(await listApplications(again.db)).toEqual([]);
+    await again.close();
+    expect(version()).toBe(before);
+    expect(asked).toBe(1);
+    expect(watcher.pragma('journal_mode', { simple: true })).toBe('wal');
+    watcher.close();
+    await database.drop();
+  });
+
   it('keeps a copy of the file before a migration changes it, and only then', async () => {
     const database = await freshDatabase('sqlite');
     const path = database.target.dbPath!;

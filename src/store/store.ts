@@ -1,11 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import { NotNowError } from '../core/errors.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { cachedStatements } from './sqlite-statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -42,7 +44,16 @@ export class Store {
     readonly sqliteVersion: (() => string) | null = null,
   ) {}
 
-  static async open(target: StoreTarget, now: string, migrations = MIGRATIONS): Promise<Store> {
+  /**
+   * `now` is asked only when a migration runs (its record and the backup's name): a function spares
+   * an opening that migrates nothing the clock's work (a pinned clock's instant needs a time-zone
+   * formatter, ~40 ms at a cold start; issue #7).
+   */
+  static async open(
+    target: StoreTarget,
+    now: string | (() => string),
+    migrations = MIGRATIONS,
+  ): Promise<Store> {
     const where = describeTarget(target);
     if (target.databaseUrl) return Store.openPostgres(target.databaseUrl, where, now, migrations);
     if (!target.dbPath)
@@ -53,15 +64,17 @@ export class Store {
   private static async openSqlite(
     path: string,
     where: string,
-    now: string,
+    now: string | (() => string),
     migrations: readonly NamedMigration[],
   ): Promise<Store> {
     let sqlite: BetterSqlite3.Database;
     try {
       if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder, not a file');
       mkdirSync(dirname(path), { recursive: true });
-      sqlite = new BetterSqlite3(path);
-      sqlite.pragma('journal_mode = WAL');
+      const nativeBinding = addonFile();
+      sqlite = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : {});
+      // WAL is kept in the file: set once, then only read (setting it again takes a lock on the file).
+      if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('foreign_keys = ON');
       // Another notnow (the web server) may be writing: wait for it rather than fail at once.
       sqlite.pragma('busy_timeout = 5000');
@@ -73,7 +86,7 @@ export class Store {
       );
     }
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: sqlite }),
+      dialect: new SqliteDialect({ database: cachedStatements(sqlite) }),
       plugins: [new CamelCasePlugin()],
     });
     try {
@@ -82,10 +95,11 @@ export class Store {
       if (plan.pending.length > 0 && plan.applied.length > 0) {
         // Keep the file as it was before this notnow changes its schema (issue: nothing lost).
         sqlite.pragma('wal_checkpoint(TRUNCATE)');
-        backupPath = `${path}.bak-${plan.applied.at(-1)}-${now.replace(/[:.]/g, '')}`;
+        backupPath = `${path}.bak-${plan.applied.at(-1)}-${instant(now).replace(/[:.]/g, '')}`;
         copyFileSync(path, backupPath);
       }
-      await runMigrations(db as Kysely<unknown>, 'sqlite', migrations, plan.pending, now);
+      if (plan.pending.length > 0)
+        await runMigrations(db as Kysely<unknown>, 'sqlite', migrations, plan.pending, instant(now));
       // A prepared statement on the connection itself: asked on every read, it must cost microseconds.
       const probe = sqlite.prepare<[], { t: number; v: number }>(
         'select total_changes() as t, (select data_version from pragma_data_version) as v',
@@ -104,7 +118,7 @@ export class Store {
   private static async openPostgres(
     url: string,
     where: string,
-    now: string,
+    now: string | (() => string),
     migrations: readonly NamedMigration[],
   ): Promise<Store> {
     // pg is loaded only for PostgreSQL: most users never set DATABASE_URL.
@@ -118,7 +132,8 @@ export class Store {
     });
     try {
       const plan = await migrationPlan(db as Kysely<unknown>, where, migrations);
-      await runMigrations(db as Kysely<unknown>, 'postgres', migrations, plan.pending, now);
+      if (plan.pending.length > 0)
+        await runMigrations(db as Kysely<unknown>, 'postgres', migrations, plan.pending, instant(now));
       return new Store(db, 'postgres', where, null);
     } catch (e) {
       await db.destroy();
@@ -150,6 +165,30 @@ export async function nextIds(db: Db, count = 1): Promise<number[]> {
 
 export async function nextId(db: Db): Promise<number> {
   return (await nextIds(db, 1))[0]!;
+}
+
+let addon: string | null | undefined;
+
+/**
+ * better-sqlite3's compiled addon, named to the driver: left to find it, it loads the `bindings`
+ * package, which reads a stack trace and tries a dozen paths (a few ms of every cold start; issue #7).
+ * Where the file is elsewhere (another build layout), the driver finds it as usual.
+ */
+function addonFile(): string | undefined {
+  if (addon === undefined) {
+    try {
+      const root = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+      const file = join(root, 'build', 'Release', 'better_sqlite3.node');
+      addon = existsSync(file) ? file : null;
+    } catch {
+      addon = null;
+    }
+  }
+  return addon ?? undefined;
+}
+
+function instant(now: string | (() => string)): string {
+  return typeof now === 'string' ? now : now();
 }
 
 function reason(e: unknown): string {

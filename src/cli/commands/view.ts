@@ -14,51 +14,59 @@ export function registerView(program: Command): void {
     .action(
       action(async (what: string, o, cmd: Command) => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
-        await withApp(opts, async (ctx) => {
-          if (/^app(lication)?s?$/.test(what)) {
-            // Each kind loads only its own use case: `list applications` is a command people script.
-            const { listApplications, listApplicationsJson } = await import('../../app/application-list.js');
-            const status = o.status ? await statusesGiven(o.status as string[]) : undefined;
-            const filter = { ...(status ? { status } : {}), company: o.company };
-            if (opts.json) {
-              printJsonText(await listApplicationsJson(ctx, filter));
-              return;
+        const applications = /^app(lication)?s?$/.test(what);
+        await withApp(
+          opts,
+          async (ctx) => {
+            if (applications) {
+              // Each kind loads only its own use case: `list applications` is a command people script.
+              const { listApplications, listApplicationsJson } = await import(
+                '../../app/application-list.js'
+              );
+              const status = o.status ? await statusesGiven(o.status as string[]) : undefined;
+              const filter = { ...(status ? { status } : {}), company: o.company };
+              if (opts.json) {
+                printJsonText(await listApplicationsJson(ctx, filter));
+                return;
+              }
+              const rows = await listApplications(ctx, filter);
+              print(opts, rows, () =>
+                rows.length === 0
+                  ? 'No applications yet. Add one: notnow add application --company NAME --role TITLE'
+                  : table(
+                      ['ID', 'COMPANY', 'ROLE', 'STATUS', 'APPLIED', 'VIA'],
+                      rows.map((a) => [a.id, a.company, a.role, a.status, a.appliedOn, a.source]),
+                    ),
+              );
+            } else if (/^people|persons?$/.test(what)) {
+              const { listPeople } = await import('../../app/people.js');
+              const rows = await listPeople(ctx, o.application ? { application: Number(o.application) } : {});
+              print(opts, rows, () =>
+                rows.length === 0
+                  ? 'No people yet. Add one: notnow add person NAME --company NAME --role interviewer'
+                  : table(
+                      ['ID', 'NAME', 'COMPANY', 'ROLE', 'E-MAIL', 'CONTACT'],
+                      rows.map((p) => [p.id, p.name, p.company, p.role, p.emails[0], p.contactState]),
+                    ),
+              );
+            } else if (/^compan(y|ies)$/.test(what)) {
+              const { listCompanies } = await import('../../app/companies.js');
+              const rows = await listCompanies(ctx);
+              print(opts, rows, () =>
+                rows.length === 0
+                  ? 'No companies yet.'
+                  : table(
+                      ['ID', 'NAME', 'DOMAINS', 'CAREERS PAGE'],
+                      rows.map((c) => [c.id, c.name, c.domains.join(', '), c.careersUrl]),
+                    ),
+              );
+            } else {
+              throw invalidInput(`cannot list "${what}"; use applications, people or companies`);
             }
-            const rows = await listApplications(ctx, filter);
-            print(opts, rows, () =>
-              rows.length === 0
-                ? 'No applications yet. Add one: notnow add application --company NAME --role TITLE'
-                : table(
-                    ['ID', 'COMPANY', 'ROLE', 'STATUS', 'APPLIED', 'VIA'],
-                    rows.map((a) => [a.id, a.company, a.role, a.status, a.appliedOn, a.source]),
-                  ),
-            );
-          } else if (/^people|persons?$/.test(what)) {
-            const { listPeople } = await import('../../app/people.js');
-            const rows = await listPeople(ctx, o.application ? { application: Number(o.application) } : {});
-            print(opts, rows, () =>
-              rows.length === 0
-                ? 'No people yet. Add one: notnow add person NAME --company NAME --role interviewer'
-                : table(
-                    ['ID', 'NAME', 'COMPANY', 'ROLE', 'E-MAIL', 'CONTACT'],
-                    rows.map((p) => [p.id, p.name, p.company, p.role, p.emails[0], p.contactState]),
-                  ),
-            );
-          } else if (/^compan(y|ies)$/.test(what)) {
-            const { listCompanies } = await import('../../app/companies.js');
-            const rows = await listCompanies(ctx);
-            print(opts, rows, () =>
-              rows.length === 0
-                ? 'No companies yet.'
-                : table(
-                    ['ID', 'NAME', 'DOMAINS', 'CAREERS PAGE'],
-                    rows.map((c) => [c.id, c.name, c.domains.join(', '), c.careersUrl]),
-                  ),
-            );
-          } else {
-            throw invalidInput(`cannot list "${what}"; use applications, people or companies`);
-          }
-        });
+          },
+          // Listing applications reads the store only: no plan, no playbook.
+          { plans: !applications },
+        );
       }),
     );
 
