@@ -11,7 +11,11 @@ const corpus = resolve(root, 'corpus/inbox');
 const blind = resolve(root, 'corpus/inbox-blind');
 
 describe('inbox corpus evaluation', () => {
-  it('meets the issue targets on the holdout (and on train)', async () => {
+  // corpus/inbox's holdout split is no longer unseen: it was evaluated and rules were tuned after
+  // looking at it (see corpus/inbox/README.md), and the model trains on every split. So this is a
+  // regression floor on seen mail, not a measure of the issue's targets; the honest figures come
+  // from the blind sets (`npm run eval:inbox`).
+  it('holds a regression floor (the issue targets) on the seen holdout and train splits', async () => {
     const results = await runEvaluation(corpus, parseMessage);
     const holdout = results.find((r) => r.split === 'holdout')!;
     const train = results.find((r) => r.split === 'train')!;

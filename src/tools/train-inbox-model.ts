@@ -16,8 +16,10 @@ import { softmax } from '../core/inbox/model.js';
 import { DEFAULT_TRAINING, type TrainingOptions, toModel, train } from '../core/inbox/model-training.js';
 import { decideByRules } from '../core/inbox/rule-decision.js';
 import {
+  FRESH_FOLDERS,
   fitOverrule,
   fitTemperature,
+  isFresh,
   loadLabelledMail,
   nll,
   type OutOfFold,
@@ -58,9 +60,9 @@ export async function trainInboxModel(): Promise<TrainingRun> {
     if (best === null || loss < best.loss) best = { options, loss, oof, temperature };
   }
   const { options, oof, temperature } = best!;
-  const fresh = mail.flatMap((m, i) => (m.id.includes(FRESH) ? [i] : []));
+  const fresh = mail.flatMap((m, i) => (isFresh(m) ? [i] : []));
   if (fresh.length < 50)
-    throw new Error(`${FRESH}: ${fresh.length} mails; the overrule bars need at least 50`);
+    throw new Error(`${FRESH_FOLDERS.join(', ')}: ${fresh.length} mails; the overrule bars need at least 50`);
   const overrule = fitOverrule(
     fresh.map((i) => mail[i]!),
     fresh.map((i) => oof.full[i]!),
@@ -72,15 +74,15 @@ export async function trainInboxModel(): Promise<TrainingRun> {
     `${mail.length} mails of ${TRAINING_CORPORA.join(' and ')}; 5-fold CV, model alone ${cv.model.correct}, ` +
     `with the phrase rules silent ${silent.model.correct}, combined with the rules ${cv.combined.correct}`;
   {
-    // corpus/inbox/extra was written after the rules, and no rule was tuned on it: rules alone and
-    // combined out-of-fold are a fair preview of mail nobody tuned on.
+    // The fresh folders were written after the rules, and no rule was tuned on them: rules alone and
+    // combined out-of-fold are a fairer preview of mail nobody tuned on.
     const sub = outcomes(
       fresh.map((i) => mail[i]!),
       fresh.map((i) => oof.full[i]!),
       { temperature, overrule },
     );
     lines.push(
-      `corpus/inbox/extra (${fresh.length}, no rule tuned on it): rules ${sub.rules.correct}, ` +
+      `${FRESH_FOLDERS.join(' + ')} (${fresh.length}, no rule tuned on them): rules ${sub.rules.correct}, ` +
         `model ${sub.model.correct}, combined ${sub.combined.correct}`,
     );
   }
@@ -109,8 +111,6 @@ export async function trainInboxModel(): Promise<TrainingRun> {
   return { model, lines };
 }
 
-/** Mail written after the rules, never used to tune them (see corpus/inbox/README.md). */
-const FRESH = 'corpus/inbox/extra/';
 const NEVER = Object.fromEntries(MAIL_KINDS.map((k) => [k, 2])) as InboxModel['overrule'];
 
 function str(s: string): string {
