@@ -6,7 +6,7 @@
  */
 import { type Evidence, MAIL_KINDS, type MailKind } from './kinds.js';
 import type { MailMessage } from './message.js';
-import { findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
+import { CONTEXT_MISSING, findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
 import { PHRASE_RULES } from './phrases.js';
 import { plainText } from './plain-text.js';
 import { splitReply } from './reply-text.js';
@@ -150,7 +150,11 @@ export function readRules(msg: MailMessage): RuleReading {
         detail: `${rule.kind}: ${rule.name}, ${hit.ignored}: "${hit.excerpt}"`,
         weight: 0,
       });
-      signals.add(`ignored:${rule.kind}:${rule.name}`);
+      // A phrase that only lacked its corroborating context ("we've asked another candidate to join"
+      // with no word of the application) is unconfirmed, not set aside: it must not veto the model
+      // the way a negated, hypothetical, quoted or contradicted phrase does (see combine.ts).
+      const set = hit.ignored === CONTEXT_MISSING ? 'unconfirmed' : 'ignored';
+      signals.add(`${set}:${rule.kind}:${rule.name}`);
       continue;
     }
     count(
