@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { decideByRules } from './rule-decision.js';
+import { readRules } from './rule-reading.js';
 import { mail } from './test-message.js';
 
 const BULK = { 'list-unsubscribe': '<mailto:u@example.net>', precedence: 'bulk' };
@@ -192,8 +194,11 @@ describe('a hiring mailbox corroborates a receipt, never a rejection', () => {
     ).toBe('acknowledgement');
   });
 
-  it('leaves the same words from a person undecided', () => {
-    expect(kindOf({ subject: 'Hello', text: receipt })).toBe('other');
+  it('leaves the same words from a person undecided by the rules', () => {
+    // Only the rules are held to this: the trained model may still read a person's "thanks for
+    // applying, we'll look at it this week" as the receipt it is (the training mail has such notes).
+    expect(decideByRules(readRules(mail({ subject: 'Hello', text: receipt }))).kind).toBe('other');
+    expect(kindOf({ subject: 'Hello', text: receipt })).not.toBe('rejection');
   });
 
   it('does not make a rejection out of weak words from no-reply@', () => {
@@ -278,5 +283,72 @@ describe('offers, tasks and receipts in plainer words', () => {
         text: 'Dear Sam,\n\nYour application has been registered under reference 7781.\n\nHR',
       }),
     ).toBe('acknowledgement');
+  });
+});
+
+describe('a filled role beside another opening', () => {
+  it('reads "filled, but another team would love to meet you" in one sentence as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'The Leeds role',
+        text: 'Hi Sam,\n\nThe Leeds support role has now been filled, but our Manchester team would love to meet you for their team lead opening.\n\nBeth',
+      }),
+    ).toBe('interview');
+  });
+
+  it('reads a filled role followed by an interview for another role as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Your application',
+        text: 'Dear Sam,\n\nWe have filled the QA Analyst position. The head of our automation group liked your CV, though, and we would like to invite you to interview for a separate Test Automation role.\n\nRecruitment Team',
+      }),
+    ).toBe('interview');
+  });
+
+  it('still reads a filled role with a plain "but thank you" as a rejection (near-miss)', () => {
+    expect(
+      kindOf({
+        subject: 'QA Analyst',
+        text: 'Dear Sam,\n\nThe QA Analyst position has now been filled, but thank you for the time you put into your application. We will keep your CV on file.\n\nRecruitment Team',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('still reads a filled role with no invitation as a rejection even when another team is named', () => {
+    expect(
+      kindOf({
+        subject: 'QA Analyst',
+        text: 'Dear Sam,\n\nWe have filled the QA Analyst position with someone from another team. We wish you every success in your search.\n\nRecruitment Team',
+      }),
+    ).toBe('rejection');
+  });
+});
+
+describe('mail that looks back on a finished exercise', () => {
+  it('reads weak-worded regret after a take-home as a rejection', () => {
+    expect(
+      kindOf({
+        subject: 'Your take-home exercise',
+        text: 'Hi Sam,\n\nThank you for completing the take-home exercise. Unfortunately, on this occasion your solution was not quite at the level this role needs.\n\nOla',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads an interview after a finished coding test as an interview', () => {
+    expect(
+      kindOf({
+        subject: 'Coding test',
+        text: 'Hi Sam,\n\nThanks for submitting the coding test - the team enjoyed reading it. We would like to invite you to a final interview with the CTO on Tuesday.\n\nOla',
+      }),
+    ).toBe('interview');
+  });
+
+  it('still reads a second exercise asked for after a first one as an assessment (near-miss)', () => {
+    expect(
+      kindOf({
+        subject: 'Next stage',
+        text: 'Hi Sam,\n\nThank you for completing the numerical reasoning test. Please complete the written exercise using the link below by Friday.\n\nOla',
+      }),
+    ).toBe('assessment');
   });
 });

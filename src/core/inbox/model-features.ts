@@ -64,7 +64,7 @@ export function featuresOf(reading: RuleReading): string[] {
 }
 
 /** Signals that only exist when a hand-written phrase rule fired (or was turned off by its context). */
-const RULE_PHRASE_SIGNAL = /^r:(phrase|subject|score|strong|sender-vote|ignored):/;
+const RULE_PHRASE_SIGNAL = /^r:(phrase|subject|score|strong|sender-vote|ignored|unconfirmed):/;
 
 /**
  * The same features as if no phrase rule had fired. The rules fit their training mail perfectly, so a

@@ -21,10 +21,14 @@ export interface TrainingOptions {
   learningRate: number;
 }
 
-/** minCount 4: training shows every mail twice (as read and with the rules silent), so 4 means two mails. */
+/**
+ * minCount 6: training shows every mail twice (as read and with the rules silent), so 6 means three mails.
+ * With 637 training mails, 4 (two mails) kept 6,476 features and 6 keeps 3,974 (the shipped file shrinks
+ * from 545 to 333 kB) for the same 5-fold accuracy: 592 against 591 combined with the rules.
+ */
 export const DEFAULT_TRAINING: TrainingOptions = {
   l2: 0.01,
-  minCount: 4,
+  minCount: 6,
   iterations: 300,
   learningRate: 0.05,
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { combine } from './combine.js';
 import { MAIL_KINDS } from './kinds.js';
 import { predict, softmax } from './model.js';
 import { describeFeature, featuresOf, withoutRulePhrases } from './model-features.js';
@@ -128,6 +129,29 @@ describe('the classifier with the model', () => {
         "Hi Sam,\n\nWe are delighted to offer you the Data Analyst position at a salary of 52,000. Unfortunately we can't do remote, but the office is flexible two days a week.\n\nAnna",
       ),
     ).toBe('offer');
+  });
+
+  it('lets the model decide a rejection phrase that only lacked its context, never one set aside', () => {
+    // A model that answers "rejection" whatever it reads, so only the rules' vetoes can stop it.
+    const sure = {
+      ...calibration,
+      kinds: [...MAIL_KINDS],
+      bias: MAIL_KINDS.map((k) => (k === 'rejection' ? 5 : 0)),
+      features: [],
+      training: DEFAULT_TRAINING,
+    };
+    const unconfirmed = readRules(
+      mail({ text: "Hi Sam,\n\nI wish I had better news: we've asked another candidate to join.\n\nHugo" }),
+    );
+    expect(unconfirmed.signals.some((s) => s.startsWith('unconfirmed:rejection:'))).toBe(true);
+    expect(combine(unconfirmed, sure).kind).toBe('rejection');
+    const hypothetical = readRules(
+      mail({
+        text: 'Hi Sam,\n\nIf we decide not to proceed, I will call you before anything is sent.\n\nHugo',
+      }),
+    );
+    expect(hypothetical.signals.some((s) => s.startsWith('ignored:rejection:'))).toBe(true);
+    expect(combine(hypothetical, sure).kind).not.toBe('rejection');
   });
 
   it('does not read a rejection quoted under a later reply', () => {

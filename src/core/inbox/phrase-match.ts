@@ -13,6 +13,9 @@ export interface PhraseHit {
   ignored: string | null;
 }
 
+/** Why a hit whose rule `requires` a context did not count when that context was absent. */
+export const CONTEXT_MISSING = 'context missing';
+
 const NEGATION = /\b(not|n't|never|no longer|unable|cannot|unfortunately)\b[^,;]*$/;
 const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
 
@@ -45,7 +48,7 @@ function excerptOf(sentence: string, index: number, length: number): string {
 }
 
 function whyIgnored(rule: PhraseRule, sentence: string, index: number): string | null {
-  if (rule.requires && !rule.requires.test(sentence)) return 'context missing';
+  if (rule.requires && !rule.requires.test(sentence)) return CONTEXT_MISSING;
   if (rule.veto?.test(sentence)) return 'context contradicts it';
   if (insideQuotes(sentence, index)) return 'inside quotation marks';
   if ((rule.kind === 'rejection' || rule.kind === 'offer') && HYPOTHETICAL.test(sentence))

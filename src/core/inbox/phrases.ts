@@ -63,6 +63,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'position filled',
     re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
+    // "…has been filled, but the London team would love to meet you": the sentence turns to an invitation.
+    veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b/,
   },
   {
     kind: 'rejection',
@@ -235,7 +237,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'proposes a screen',
     // "love to do a quick phone screen", "would you be up for an interview with the team next week"
-    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
+    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager|(the|our|their) [\w ]{0,20}team) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
     negatable: true,
   },
   {

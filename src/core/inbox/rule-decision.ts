@@ -11,8 +11,19 @@ export const THRESHOLD = 3;
 
 export function decideByRules(reading: RuleReading): Classification {
   if (reading.autoReply) return { kind: 'other', confidence: 0.95, evidence: [...reading.evidence] };
-  return decide(reading.scores, reading.strongKinds, [...reading.evidence], reading.certainty);
+  return decide(
+    reading.scores,
+    reading.strongKinds,
+    [...reading.evidence],
+    reading.certainty,
+    reading.signals,
+  );
 }
+
+/** Invitations that outweigh a filled role when they are about another opening. */
+const REDIRECTED_TO = ['interview', 'recruiter-outreach'] as const;
+/** Rejection evidence that ends a finished exercise even without a strong phrase (two weak ones). */
+const DECISION_AFTER_A_STEP = 2;
 
 /** Steps of a process that a decision ends: a rejection after a take-home is a rejection. */
 const SUPERSEDED_BY_REJECTION: ReadonlySet<MailKind> = new Set(['assessment', 'acknowledgement']);
@@ -22,19 +33,31 @@ function decide(
   strongKinds: ReadonlySet<MailKind>,
   evidence: Evidence[],
   certainty: number,
+  signals: readonly string[],
 ): Classification {
   const ranked = MAIL_KINDS.filter((k) => k !== 'other')
     .filter((k) => scores[k] >= THRESHOLD)
     .sort((a, b) => scores[b] - scores[a] || MAIL_KINDS.indexOf(a) - MAIL_KINDS.indexOf(b));
   let best = ranked[0];
+  const completedStep = signals.includes('structure:completed-step');
   if (
     best !== undefined &&
     SUPERSEDED_BY_REJECTION.has(best) &&
-    strongKinds.has('rejection') &&
-    scores.rejection >= THRESHOLD
+    ((strongKinds.has('rejection') && scores.rejection >= THRESHOLD) ||
+      (completedStep && best === 'assessment' && scores.rejection >= DECISION_AFTER_A_STEP))
   ) {
     evidence.push({ signal: 'structure', detail: `rejection: a decision ends the ${best} step`, weight: 0 });
     best = 'rejection';
+  }
+  const redirect = REDIRECTED_TO.find((k) => strongKinds.has(k) && scores[k] >= THRESHOLD);
+  if (best === 'rejection' && redirect && signals.includes('structure:other-opening')) {
+    // "We filled the Dublin role, but London would like to meet you": the news is the invitation.
+    evidence.push({
+      signal: 'structure',
+      detail: `${redirect}: the filled role comes with an invitation for another opening`,
+      weight: 0,
+    });
+    best = redirect;
   }
   const ordered = [...evidence].sort((a, b) => b.weight - a.weight);
   // Weak phrases need corroboration; a strong sign of other mail (a survey, an alert) contradicts them.

@@ -6,7 +6,7 @@
  */
 import { type Evidence, MAIL_KINDS, type MailKind } from './kinds.js';
 import type { MailMessage } from './message.js';
-import { findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
+import { CONTEXT_MISSING, findPhrases, normaliseForRules, sentencesOf } from './phrase-match.js';
 import { PHRASE_RULES } from './phrases.js';
 import { plainText } from './plain-text.js';
 import { splitReply } from './reply-text.js';
@@ -77,6 +77,20 @@ const REACTIVE =
 const HIRING_MAILBOX =
   /^(no-?reply|do-?not-?reply|careers?|jobs|recruit(ing|ment)?|talent(-acquisition)?|hr|hiring|applications?|apply)[._+-]?[a-z0-9]*@/i;
 
+/**
+ * The writer points to a different opening than the one the mail may close ("the Dublin role is filled,
+ * but London would like to meet you"): a filled role is then news on the way to an invitation.
+ */
+export const OTHER_OPENING =
+  /\b(another|other|different|new|sister|second|separate|related|similar) (role|position|opening|vacancy|team|requisition|post)s?\b|\b(instead|alternatively)\b|\bhas (just )?(opened|come up)\b/;
+
+/** The candidate already did the exercise: the mail looks back on it ("thank you for completing"). */
+const COMPLETED_STEP =
+  /\bthank(s| you)( so much| very much)? for (completing|submitting|taking|doing|sitting|attempting|finishing|sending( back)?|returning|your (work|time|effort|submission|solution|answers))\b|\byour (submission|solution|submitted|completed|answers|results?|score)\b|\b(reviewed|assessed|looked (at|through|over)|evaluated|marked|scored|read|went through) your (submission|solution|work|answers|test|exercise|assignment|take-home|case study|assessment|task|code|presentation)\b/;
+/** …unless it also asks for the next one (a link, a deadline, "please complete"). */
+const ASKS_FOR_A_STEP =
+  /\b(please (complete|take|attempt|start|submit|find|use|click|follow)|link (below|above|here)|using the link|deadline|due (by|on)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)|within (\d+|one|two|three|five|seven) (days|hours|working days)|next (stage|step|round) (is|will be))\b/;
+
 function isReply(msg: MailMessage): boolean {
   return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
 }
@@ -136,7 +150,11 @@ export function readRules(msg: MailMessage): RuleReading {
         detail: `${rule.kind}: ${rule.name}, ${hit.ignored}: "${hit.excerpt}"`,
         weight: 0,
       });
-      signals.add(`ignored:${rule.kind}:${rule.name}`);
+      // A phrase that only lacked its corroborating context ("we've asked another candidate to join"
+      // with no word of the application) is unconfirmed, not set aside: it must not veto the model
+      // the way a negated, hypothetical, quoted or contradicted phrase does (see combine.ts).
+      const set = hit.ignored === CONTEXT_MISSING ? 'unconfirmed' : 'ignored';
+      signals.add(`${set}:${rule.kind}:${rule.name}`);
       continue;
     }
     count(
@@ -147,6 +165,20 @@ export function readRules(msg: MailMessage): RuleReading {
       `${rule.name}: "${hit.excerpt}"`,
     );
   }
+
+  const ownNormal = normaliseForRules(own);
+  if (strongKinds.has('assessment') && COMPLETED_STEP.test(ownNormal) && !ASKS_FOR_A_STEP.test(ownNormal)) {
+    // Thanks for a finished exercise decide nothing by themselves: the mail is about what comes after
+    // it (a rejection, an interview), so the exercise's phrases only count as weak ones.
+    strongKinds.delete('assessment');
+    signals.add('structure:completed-step');
+    evidence.push({
+      signal: 'structure',
+      detail: 'assessment: looks back on a finished exercise',
+      weight: 0,
+    });
+  }
+  if (OTHER_OPENING.test(ownNormal)) signals.add('structure:other-opening');
 
   const reply = isReply(msg);
   if (reply) signals.add('header:reply');
@@ -217,7 +249,7 @@ export function readRules(msg: MailMessage): RuleReading {
       count('acknowledgement', 'weak', WEAK, 'sender', `weak phrases corroborated by ${msg.from.address}`);
   }
 
-  if (scores['recruiter-outreach'] > 0 && REACTIVE.test(normaliseForRules(own))) {
+  if (scores['recruiter-outreach'] > 0 && REACTIVE.test(ownNormal)) {
     const cut = scores['recruiter-outreach'] / 2;
     signals.add('structure:reactive');
     scores['recruiter-outreach'] -= cut;
