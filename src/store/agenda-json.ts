@@ -31,8 +31,10 @@ const group = (today: LocalDate) =>
  * they were snoozed to, each arm read through its own index (steps_state_due, steps_state_snoozed).
  */
 function openSteps(last: LocalDate): RawBuilder<unknown> {
-  const columns = (day: RawBuilder<unknown>) => sql`s.id, s.kind, s.person_id, s.application_id,
-    s.channel, s.why, s.state, p.name as person, c.name as company, a.role as role, ${day} as day`;
+  // Named, so that the compound select can be ordered by them.
+  const columns = (day: RawBuilder<unknown>) => sql`s.id as id, s.kind as kind, s.person_id as person_id,
+    s.application_id as application_id, s.channel as channel, s.why as why, s.state as state,
+    p.name as person, c.name as company, a.role as role, ${day} as day`;
   const joins = sql`left join people p on p.id = s.person_id
     left join applications a on a.id = s.application_id
     left join companies c on c.id = a.company_id`;
@@ -58,12 +60,15 @@ export async function agendaJson(
       ? sql`select '[' || coalesce(string_agg(row_to_json(i)::text, ',' order by i."due", i."id"), '') || ']'
             as list
           from (select ${itemColumns(today)} from (${openSteps(last)}) x) i`
-      : sql`select json_group_array(json_object(
+      : // Ordered in the subquery, not in the aggregate: SQLite merges the pending arm, which the index
+        // hands over in order, with the few snoozed steps it sorts, and the aggregate takes the rows
+        // as they come; ordering inside json_group_array sorted every item's JSON text again (about a
+        // third of the query's time at scale 1). The test against readAgenda holds the order.
+        sql`select json_group_array(json_object(
             'id', x.id, 'kind', x.kind, 'personId', x.person_id, 'applicationId', x.application_id,
             'channel', x.channel, 'why', x.why, 'state', x.state, 'person', x.person,
-            'company', x.company, 'role', x.role, 'due', x.day, 'group', ${group(today)})
-            order by x.day, x.id) as list
-          from (${openSteps(last)}) x`;
+            'company', x.company, 'role', x.role, 'due', x.day, 'group', ${group(today)})) as list
+          from (${openSteps(last)} order by day, id) x`;
   const { rows } = await sql<{ list: string }>`${query}`.execute(db.withoutPlugins());
   return rows[0]?.list ?? '[]';
 }
