@@ -6,6 +6,7 @@ import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
 import { addApplication, setStatus } from './applications.js';
 import { type AppContext, pinnedClock } from './context.js';
+import { fromShelf } from './read-cache.js';
 import { listApplicationsPage } from './records-pages.js';
 import { readAgendaPage, skipStep } from './steps.js';
 
@@ -84,5 +85,40 @@ describe.each(engines)('reads served again on %s', (engine) => {
       await sql`pragma wal_checkpoint(PASSIVE)`.execute(t.ctx.store.db);
     }
     expect(await listApplicationsPage(t.ctx, {})).toBe(first);
+  });
+});
+
+describe('a shelf', () => {
+  it('shares a read under way between the requests that ask for it meanwhile', async () => {
+    const shelf = { version: '1', answers: new Map() };
+    let reads = 0;
+    let finish: (v: { n: number }) => void = () => {};
+    const read = () => {
+      reads++;
+      return new Promise<{ n: number }>((resolve) => {
+        finish = resolve;
+      });
+    };
+    const waiting = [fromShelf(shelf, 'k', read), fromShelf(shelf, 'k', read), fromShelf(shelf, 'k', read)];
+    finish({ n: 1 });
+    const [a, b, c] = await Promise.all(waiting);
+    expect(reads).toBe(1);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(await fromShelf(shelf, 'k', read)).toBe(a);
+    expect(reads).toBe(1);
+  });
+
+  it('keeps no failed read: the next request reads again', async () => {
+    const shelf = { version: '1', answers: new Map() };
+    let reads = 0;
+    const failing = async () => {
+      reads++;
+      throw new Error('database busy');
+    };
+    await expect(fromShelf(shelf, 'k', failing)).rejects.toThrow('database busy');
+    await expect(fromShelf(shelf, 'k', failing)).rejects.toThrow('database busy');
+    expect(reads).toBe(2);
+    expect(await fromShelf(shelf, 'k', async () => 'read again')).toBe('read again');
   });
 });

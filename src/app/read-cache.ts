@@ -10,7 +10,8 @@ import type { AppContext } from './context.js';
 
 export interface Shelf {
   version: string;
-  answers: Map<string, unknown>;
+  /** Answers by key, kept as they are read, so that a read under way is shared. */
+  answers: Map<string, Promise<unknown>>;
 }
 
 const shelves = new WeakMap<object, Shelf>();
@@ -29,15 +30,24 @@ export async function currentShelf(ctx: AppContext): Promise<Shelf | null> {
   return shelf;
 }
 
-/** The answer kept on the shelf under `key`, else read (and kept). */
-export async function fromShelf<T>(shelf: Shelf | null, key: string, read: () => Promise<T>): Promise<T> {
+/**
+ * The answer kept on the shelf under `key`, else read (and kept). Requests that arrive while it is
+ * being read share that one read: when anything is written, the next 32 requests of a busy web app
+ * all miss at once, and reading once instead of 32 times keeps the slowest answers quick (issue #7's
+ * p99). A read that fails is not kept; the next request tries again.
+ */
+export function fromShelf<T>(shelf: Shelf | null, key: string, read: () => Promise<T>): Promise<T> {
   if (!shelf) return read();
-  if (shelf.answers.has(key)) return shelf.answers.get(key) as T;
-  const answer = await read();
+  const kept = shelf.answers.get(key);
+  if (kept) return kept as Promise<T>;
   // Read at the shelf's version or later: a write since then has moved the version, so the next
   // request takes a new shelf and this answer is never served stale.
   if (shelf.answers.size >= MOST_KEPT) shelf.answers.clear();
+  const answer = read();
   shelf.answers.set(key, answer);
+  answer.catch(() => {
+    if (shelf.answers.get(key) === answer) shelf.answers.delete(key);
+  });
   return answer;
 }
 

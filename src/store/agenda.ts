@@ -4,6 +4,7 @@
  * snoozed ones by the day they were snoozed to, each through its own index, and merged, so a page of
  * 50 reads about 50 rows however long the agenda is.
  */
+import { type RawBuilder, sql } from 'kysely';
 import type { Id, LocalDate, Step } from '../core/model.js';
 import type { Db } from './store.js';
 
@@ -28,41 +29,60 @@ export interface AgendaCounts {
   upcoming: number;
 }
 
-const num = (v: number | string) => Number(v);
 const numOrNull = (v: number | string | null) => (v === null ? null : Number(v));
 
-function baseQuery(db: Db) {
-  return db
-    .selectFrom('steps as s')
-    .leftJoin('people as p', 'p.id', 's.personId')
-    .leftJoin('applications as a', 'a.id', 's.applicationId')
-    .leftJoin('companies as c', 'c.id', 'a.companyId')
-    .select([
-      's.id',
-      's.kind',
-      's.personId',
-      's.applicationId',
-      's.due',
-      's.snoozedUntil',
-      's.channel',
-      's.why',
-      's.state',
-      'p.name as person',
-      'a.role as role',
-      'c.name as company',
-    ]);
+const JOINS = sql`left join people p on p.id = s.person_id
+  left join applications a on a.id = s.application_id
+  left join companies c on c.id = a.company_id`;
+
+/** The day a snoozed step shows up on: the day it was snoozed to (its due day when that is missing). */
+const SNOOZED_DAY = sql`coalesce(s.snoozed_until, s.due)`;
+
+/**
+ * The open steps up to `last`, as one compound select: pending ones by due day and snoozed ones by
+ * the day they were snoozed to, each arm through its own index (steps_state_due, steps_state_snoozed)
+ * and cut at `cap` rows, for `columns` of each. One query, not one per arm: on PostgreSQL each is a
+ * round trip, paid by every page of the agenda after a write (issue #7's API p99).
+ */
+function openArms(
+  columns: (day: RawBuilder<unknown>) => RawBuilder<unknown>,
+  last: LocalDate,
+  { cap, joins = JOINS }: { cap?: number | undefined; joins?: RawBuilder<unknown> } = {},
+) {
+  const limit = cap === undefined ? sql`` : sql`order by day, id limit ${cap}`;
+  return sql`select * from (select ${columns(sql`s.due`)} from steps s ${joins}
+      where s.state = 'pending' and s.due <= ${last} ${limit}) pending
+    union all
+    select * from (select ${columns(SNOOZED_DAY)} from steps s ${joins}
+      where s.state = 'snoozed' and ${SNOOZED_DAY} <= ${last} ${limit}) snoozed`;
 }
 
-type Raw = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
+const rowColumns = (day: RawBuilder<unknown>) => sql`s.id as id, s.kind as kind,
+  s.person_id as "personId", s.application_id as "applicationId", ${day} as day, s.channel as channel,
+  s.why as why, s.state as state, p.name as person, c.name as company, a.role as role`;
+
+interface Raw {
+  id: number | string;
+  kind: string;
+  personId: number | string | null;
+  applicationId: number | string | null;
+  day: LocalDate;
+  channel: string | null;
+  why: string;
+  state: string;
+  person: string | null;
+  company: string | null;
+  role: string | null;
+}
 
 /** Rows are the store's own, written by the planner: their unions are trusted, not re-checked. */
 function toRow(r: Raw): AgendaRow {
   return {
-    id: num(r.id),
+    id: Number(r.id),
     kind: r.kind as Step['kind'],
     personId: numOrNull(r.personId),
     applicationId: numOrNull(r.applicationId),
-    day: r.state === 'snoozed' && r.snoozedUntil ? r.snoozedUntil : r.due,
+    day: r.day,
     channel: r.channel as Step['channel'],
     why: r.why,
     state: r.state as 'pending' | 'snoozed',
@@ -80,50 +100,26 @@ export async function agendaRows(
   db: Db,
   { last, limit, offset = 0 }: { last: LocalDate; limit?: number; offset?: number },
 ): Promise<AgendaRow[]> {
+  // Each arm stops at the end of the page: a page of 50 reads about 50 rows of each.
   const upTo = limit === undefined ? undefined : offset + limit;
-  let pending = baseQuery(db)
-    .where('s.state', '=', 'pending')
-    .where('s.due', '<=', last)
-    .orderBy('s.due')
-    .orderBy('s.id');
-  if (upTo !== undefined) pending = pending.limit(upTo);
-  let snoozed = baseQuery(db)
-    .where('s.state', '=', 'snoozed')
-    .where((eb) => eb(eb.fn.coalesce('s.snoozedUntil', 's.due'), '<=', last))
-    .orderBy((eb) => eb.fn.coalesce('s.snoozedUntil', 's.due'))
-    .orderBy('s.id');
-  if (upTo !== undefined) snoozed = snoozed.limit(upTo);
-  const a = (await pending.execute()).map(toRow);
-  const b = (await snoozed.execute()).map(toRow);
-  const merged =
-    b.length === 0 ? a : [...a, ...b].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.id - y.id));
-  return merged.slice(offset, upTo);
+  const page = upTo === undefined ? sql`` : sql`limit ${limit} offset ${offset}`;
+  const { rows } =
+    await sql<Raw>`${openArms(rowColumns, last, { cap: upTo })} order by day, id ${page}`.execute(
+      db.withoutPlugins(),
+    );
+  return rows.map(toRow);
 }
 
 /** How many open steps are overdue, for today, and up to `last`. */
 export async function agendaCounts(db: Db, today: LocalDate, last: LocalDate): Promise<AgendaCounts> {
-  const count = async (state: 'pending' | 'snoozed') => {
-    const row = await db
-      .selectFrom('steps as s')
-      .select((eb) => {
-        const day = state === 'pending' ? eb.ref('s.due') : eb.fn.coalesce('s.snoozedUntil', 's.due');
-        return [
-          eb.fn.countAll().as('all'),
-          eb.fn.sum(eb.case().when(day, '<', today).then(1).else(0).end()).as('overdue'),
-          eb.fn.sum(eb.case().when(day, '=', today).then(1).else(0).end()).as('today'),
-        ];
-      })
-      .where('s.state', '=', state)
-      .where((eb) =>
-        eb(state === 'pending' ? eb.ref('s.due') : eb.fn.coalesce('s.snoozedUntil', 's.due'), '<=', last),
-      )
-      .executeTakeFirstOrThrow();
-    const all = Number(row.all);
-    const overdue = Number(row.overdue ?? 0);
-    const onToday = Number(row.today ?? 0);
-    return { overdue, today: onToday, upcoming: all - overdue - onToday };
-  };
-  const p = await count('pending');
-  const s = await count('snoozed');
-  return { overdue: p.overdue + s.overdue, today: p.today + s.today, upcoming: p.upcoming + s.upcoming };
+  const { rows } = await sql<{ all: number | string; overdue: number | string; today: number | string }>`
+    select count(*) as "all",
+      coalesce(sum(case when x.day < ${today} then 1 else 0 end), 0) as overdue,
+      coalesce(sum(case when x.day = ${today} then 1 else 0 end), 0) as today
+    from (${openArms((day) => sql`${day} as day`, last, { joins: sql`` })}) x`.execute(db.withoutPlugins());
+  const row = rows[0];
+  const all = Number(row?.all ?? 0);
+  const overdue = Number(row?.overdue ?? 0);
+  const onToday = Number(row?.today ?? 0);
+  return { overdue, today: onToday, upcoming: all - overdue - onToday };
 }

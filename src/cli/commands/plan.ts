@@ -1,8 +1,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { AgendaItem } from '../../app/steps.js';
+import type { AgendaItem } from '../../app/agenda.js';
 import { NotNowError } from '../../core/errors.js';
-import { action, type GlobalOptions, given, print, withApp } from '../run.js';
+import { action, type GlobalOptions, given, print, printJsonText, withApp } from '../run.js';
 import { table } from '../table.js';
 
 export function registerPlan(program: Command): void {
@@ -18,10 +18,14 @@ export function registerPlan(program: Command): void {
       .action(
         action(async (o, cmd: Command) => {
           const opts = cmd.optsWithGlobals<GlobalOptions>();
-          const { readAgenda } = await import('../../app/steps.js');
-          const { today, items } = await withApp(opts, (ctx) =>
-            readAgenda(ctx, { days: o.days, replan: Boolean(o.replan) }),
-          );
+          const { readAgenda, readAgendaJson } = await import('../../app/agenda.js');
+          const input = { days: o.days, replan: Boolean(o.replan) };
+          if (opts.json) {
+            // Written by the database as the text to print (issue #7: about 12,000 steps at scale 1).
+            printJsonText(await withApp(opts, (ctx) => readAgendaJson(ctx, input)));
+            return;
+          }
+          const { today, items } = await withApp(opts, (ctx) => readAgenda(ctx, input));
           print(opts, items, () => humanAgenda(today, items));
         }),
       );

@@ -145,6 +145,18 @@ describe('the default playbook after a rejection', () => {
     expect(kinds.has('resell')).toBe(true);
     for (const s of pending(w)) expect(s.due >= '2026-12-14').toBe(true);
   });
+
+  it('asks for the reflection while the process is fresh, not for a rejection recorded long after', () => {
+    // A history imported at once (a mailbox of two years) put a reflection on today for every old
+    // rejection: 3,417 of the 7,444 steps due on one day in the benchmark's data (issue #7).
+    const days = ['2026-11-20', '2026-12-14', '2027-11-08'];
+    const reflections = days.map((today) => {
+      const { w } = rejectedOnFriday();
+      replan(w, today);
+      return pending(w).filter((s) => s.kind === 'reflection').length;
+    });
+    expect(reflections).toEqual([1, 0, 0]);
+  });
 });
 
 describe('planApplication input', () => {

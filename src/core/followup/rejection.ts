@@ -108,13 +108,17 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     }
   }
 
+  const reflectOn = shifted(rules.reflection.afterDays);
   b.propose(
     {
       key: `rejection:${app.id}:reflection`,
       personId: null,
       kind: 'reflection',
-      nominal: shifted(rules.reflection.afterDays),
+      nominal: reflectOn,
       spaced: false,
+      // Notes on what went well are worth writing while the process is fresh; for a rejection recorded
+      // weeks later (a mailbox of past years imported at once) a reflection due today is only noise.
+      staleAfter: addDays(reflectOn, 14),
       why: () =>
         `About a week after the no from ${company.name} on ${shortDate(day)}: note what went well, ` +
         'what you would change, and the feedback you received.',
