@@ -128,7 +128,7 @@ async function applyChanges(
         applicationId,
         status: changes.status.status,
         at: instantAt(changes.status.on, '12:00', run.profile.timeZone),
-        reason: 'no answer after the status checks',
+        reason: changes.status.reason,
         mood: null,
       });
       await updateApplication(db, { ...application, status: changes.status.status, updatedAt: run.now });

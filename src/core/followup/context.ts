@@ -54,8 +54,11 @@ export interface PlanChanges {
   update: Array<{ id: Id; patch: StepPatch }>;
   /** People whose contact state the plan changes (e.g. dormant after unanswered letters). */
   people: Array<{ personId: Id; contactState: ContactState }>;
-  /** The ghosted path marks the application; `on` is the day the last wait ran out. */
-  status: { status: 'ghosted'; on: LocalDate } | null;
+  /**
+   * The ghosted path marks the application; `on` is the day the last wait ran out, `reason` says why
+   * in the user's words (it goes into the status history).
+   */
+  status: { status: 'ghosted'; on: LocalDate; reason: string } | null;
 }
 
 /** True when applying `changes` would change nothing. */

@@ -226,7 +226,11 @@ describe('the ghosted path', () => {
     if (!second) throw new Error('no second check');
     markDone(w, second.id, '2026-12-03');
     expect(replan(w, '2026-12-16').status).toBeNull();
-    expect(replan(w, '2026-12-17').status).toEqual({ status: 'ghosted', on: '2026-12-17' });
+    expect(replan(w, '2026-12-17').status).toEqual({
+      status: 'ghosted',
+      on: '2026-12-17',
+      reason: 'no answer after the status checks',
+    });
     expect(w.application.status).toBe('ghosted');
     replan(w, '2026-12-17');
     // The slow rhythm: about every 12 weeks.
@@ -263,6 +267,51 @@ describe('the ghosted path', () => {
     const cancelled = w.steps.filter((s) => s.kind === 'status-check' && s.state === 'cancelled');
     expect(cancelled.map((s) => s.cancelReason)).toContain('interview on 5 Nov');
     expect(find(w, 'status-check')?.due).toBe('2026-11-10');
+  });
+
+  it('takes a silence older than the whole path as the answer: ghosted as of then, no status check', () => {
+    // Applied in March and recorded (or imported from the mailbox) in November: the checks would have
+    // gone out on 13 Mar and 3 Apr, and the application been marked ghosted on 17 Apr.
+    const w = newWorld({ appliedOn: '2026-03-03' });
+    addPerson(w, 'Rita Lopes', 'recruiter');
+    expect(replan(w, '2026-11-23').status).toEqual({
+      status: 'ghosted',
+      on: '2026-04-17',
+      reason: 'no answer since 3 Mar; recorded long after, so no status check was sent',
+    });
+    expect(w.steps.filter((s) => s.kind === 'status-check')).toEqual([]);
+    // The slow rhythm runs from that day: one keep-in-touch, not a pile of letters owed since April.
+    replan(w, '2026-11-23');
+    expect(pending(w).map((s) => s.kind)).toEqual(['keep-in-touch']);
+    expect(isEmptyPlan(planApplication(contextOf(w, '2026-11-23')))).toBe(true);
+  });
+
+  it('still checks on an application quiet for a few months, however late it is recorded', () => {
+    // Applied 14 Jun: the path would have ended on 29 Jul, the first slow touch come on 21 Oct, and a
+    // week of grace keeps the check until 28 Oct.
+    const w = newWorld({ appliedOn: '2026-06-14' });
+    addPerson(w, 'Rita Lopes', 'recruiter');
+    expect(replan(w, '2026-10-28').status).toBeNull();
+    expect(find(w, 'status-check')?.due).toBe('2026-10-28');
+    const late = newWorld({ appliedOn: '2026-06-14' });
+    addPerson(late, 'Rita Lopes', 'recruiter');
+    expect(replan(late, '2026-10-29').status?.on).toBe('2026-07-29');
+  });
+
+  it('checks on an application quiet for seven weeks', () => {
+    const w = newWorld({ appliedOn: '2026-10-03' });
+    addPerson(w, 'Rita Lopes', 'recruiter');
+    expect(replan(w, '2026-11-23').status).toBeNull();
+    expect(find(w, 'status-check')?.due).toBe('2026-11-23');
+  });
+
+  it('keeps a status check already planned, however long it waits', () => {
+    const w = newWorld({ appliedOn: '2026-03-03' });
+    addPerson(w, 'Rita Lopes', 'recruiter');
+    replan(w, '2026-03-03');
+    expect(find(w, 'status-check')?.due).toBe('2026-03-13');
+    expect(replan(w, '2026-11-23').status).toBeNull();
+    expect(find(w, 'status-check')?.due).toBe('2026-03-13');
   });
 
   it('writes to the company when nobody is on file', () => {

@@ -50,20 +50,41 @@ export function planSilence(b: PlanBuilder): void {
   const what = event === 'interview' ? 'Interviewed' : event === 'reply' ? 'Last heard from them' : 'Applied';
   const addressee = (m: Member | null) =>
     m ? who(m.person, m.role) : `${company.name} (no contact on file: use the job posting or careers page)`;
+  const firstOn = addDays(day, wait);
+  // Had the checks gone out on time, the application would have been marked ghosted on this day.
+  const lapsed = addDays(firstOn, rules.secondCheckAfterDays + rules.markGhostedAfterDays);
   const first = b.propose(
     {
       key: `silence:${app.id}:${day}:status-check-1:${whoKey}`,
       personId: to?.person.id ?? null,
       kind: 'status-check',
-      nominal: addDays(day, wait),
+      nominal: firstOn,
       spaced: false,
+      // A status check about an application that went quiet many months ago (a mailbox of past years
+      // imported at once) reads oddly and would pile up on one day. Once even the first slow
+      // keep-in-touch after a timely ghosting would be due, the silence is taken as the answer below.
+      staleAfter: addDays(lapsed, rules.keepInTouchEveryDays),
       why: () =>
         `${what} on ${shortDate(day)} for ${app.role} and no answer for ${plural(wait, 'day')}: ` +
         `a short, polite status check to ${addressee(to)}.`,
     },
     channelFor('status-check', to?.person ?? null, profile),
   );
-  if (!first || first.state === 'cancelled') return;
+  if (!first) {
+    // Not planned: either nobody may be written to (then nothing is concluded), or the silence is
+    // older than the whole path, and the application is marked ghosted as of the day it would have been.
+    if (to === null || b.contactState(to.person.id) === 'active') {
+      if (today > lapsed) {
+        b.changes.status = {
+          status: 'ghosted',
+          on: lapsed,
+          reason: `no answer since ${shortDate(day)}; recorded long after, so no status check was sent`,
+        };
+      }
+    }
+    return;
+  }
+  if (first.state === 'cancelled') return;
   const second: Placed | null = b.propose(
     {
       key: `silence:${app.id}:${day}:status-check-2:${whoKey}`,
@@ -81,7 +102,8 @@ export function planSilence(b: PlanBuilder): void {
   const finished = (p: Placed | null) => p !== null && (p.state === 'done' || p.state === 'skipped');
   if (!finished(first) || !second || !finished(second)) return;
   const end = addDays(second.date, rules.markGhostedAfterDays);
-  if (today >= end) b.changes.status = { status: 'ghosted', on: end };
+  if (today >= end)
+    b.changes.status = { status: 'ghosted', on: end, reason: 'no answer after the status checks' };
   else b.wake(end);
 }
 
