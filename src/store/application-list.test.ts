@@ -110,6 +110,45 @@ describe.each(engines)('the applications list on %s', (engine) => {
     }
   });
 
+  it('keeps the newest-first order over many rows and companies, filtered or not', async () => {
+    database = await freshDatabase(engine);
+    store = await Store.open(database.target, NOW);
+    const companies = [];
+    for (let i = 0; i < 25; i++) {
+      companies.push(
+        await insertCompany(store.db, {
+          name: `C${i}`,
+          domains: [],
+          careersUrl: null,
+          notes: null,
+          createdAt: NOW,
+        }),
+      );
+    }
+    // Companies interleaved and change times repeating, so neither the join nor the ids give the order.
+    for (let i = 0; i < 300; i++) {
+      await insertApplication(store.db, {
+        companyId: companies[(i * 7) % 25]!.id,
+        role: `Role ${i}`,
+        jobUrl: null,
+        source: 'board',
+        status: i % 3 === 0 ? 'rejected' : 'applied',
+        appliedOn: null,
+        notes: null,
+        createdAt: NOW,
+        updatedAt: `2026-11-${String(1 + ((i * 13) % 28)).padStart(2, '0')}T00:00:00.000Z`,
+      });
+    }
+    const newestFirst = (a: { updatedAt: string; id: number }, b: { updatedAt: string; id: number }) =>
+      b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id;
+    for (const filter of [{}, { status: ['rejected' as const] }]) {
+      const items = JSON.parse(await listApplicationsJson(store.db, store.dialect, filter));
+      expect(items).toHaveLength(filter.status ? 100 : 300);
+      expect(items).toEqual([...items].sort(newestFirst));
+      expect(await listApplicationsWithCompany(store.db, store.dialect, filter)).toEqual(items);
+    }
+  });
+
   it('filters by status and by company', async () => {
     const { acme } = await seed();
     const applied = await listApplicationsWithCompany(store.db, store.dialect, { status: ['applied'] });

@@ -40,6 +40,20 @@ function whereOf(filter: ApplicationListFilter) {
 
 const ORDER = sql`order by a.updated_at desc, a.id desc`;
 
+/**
+ * The rows to aggregate, newest change first. PostgreSQL orders inside the aggregate. SQLite sorting
+ * inside `json_group_array(... order by ...)` builds a temporary B-tree of every JSON object (about half
+ * of the query's time at 10,000 rows); instead the applications are read in the order of their index on
+ * (updated_at, id) and `cross join` keeps them as the outer loop (SQLite never reorders a cross join), so
+ * the aggregate sees them in that order. A test compares it with the ordered aggregate.
+ */
+function source(dialect: Dialect, filter: ApplicationListFilter) {
+  return dialect === 'postgres'
+    ? sql`from applications a join companies c on c.id = a.company_id ${whereOf(filter)}`
+    : sql`from (select a.* from applications a ${whereOf(filter)} ${ORDER}) a
+        cross join companies c on c.id = a.company_id`;
+}
+
 export async function listApplicationsWithCompany(
   db: Db,
   dialect: Dialect,
@@ -50,12 +64,9 @@ export async function listApplicationsWithCompany(
   const list =
     dialect === 'postgres'
       ? sql`coalesce(json_agg(json_build_array(${columns}) ${ORDER}), '[]'::json)`
-      : sql`json_group_array(json_array(${columns}) ${ORDER})`;
+      : sql`json_group_array(json_array(${columns}))`;
   const { rows } = await sql<{ list: string | Row[] }>`
-    select ${list} as list
-    from applications a
-    join companies c on c.id = a.company_id
-    ${whereOf(filter)}`.execute(db.withoutPlugins());
+    select ${list} as list ${source(dialect, filter)}`.execute(db.withoutPlugins());
   const value = rows[0]?.list ?? '[]';
   // SQLite returns the JSON as text; pg parses a json column itself.
   const parsed: Row[] = typeof value === 'string' ? JSON.parse(value) : value;
@@ -83,12 +94,9 @@ export async function listApplicationsJson(
           sql`coalesce(json_agg(json_build_object(${pairs}) ${ORDER}), '[]'::json)::text`,
           sql`count(*) filter (where ${unknown})`,
         ]
-      : [sql`json_group_array(json_object(${pairs}) ${ORDER})`, sql`coalesce(sum(${unknown}), 0)`];
+      : [sql`json_group_array(json_object(${pairs}))`, sql`coalesce(sum(${unknown}), 0)`];
   const { rows } = await sql<{ list: string; bad: number | string }>`
-    select ${list} as list, ${bad} as bad
-    from applications a
-    join companies c on c.id = a.company_id
-    ${whereOf(filter)}`.execute(db.withoutPlugins());
+    select ${list} as list, ${bad} as bad ${source(dialect, filter)}`.execute(db.withoutPlugins());
   if (Number(rows[0]?.bad ?? 0) > 0) {
     // Rare (a row edited by hand): the row-by-row reading names the value.
     await listApplicationsWithCompany(db, dialect, filter);
