@@ -114,6 +114,11 @@ export class CandidateIndex {
     }
   }
 
+  /** The application as the index holds it. */
+  get(id: Id): Application | null {
+    return this.applications.get(id) ?? null;
+  }
+
   /** The application as it now is (the import changed it, or read it again). */
   put(application: Application): void {
     const before = this.applications.get(application.id);
