@@ -28,11 +28,9 @@ import type { AppContext } from './context.js';
 import { recordMessage, statusForNew } from './inbox-apply.js';
 import { CandidateIndex } from './inbox-candidates.js';
 import type { Read } from './inbox-read.js';
-import { openReader } from './inbox-reader.js';
 import { type PlanRun, planRun, replanApplications } from './plan.js';
 
 export { applyMessage, roleFromTitle, statusForNew } from './inbox-apply.js';
-export { messageKey } from './inbox-read.js';
 
 /** Above both, a message changes the application by itself; below, it waits for the user's review. */
 export const AUTO_CLASSIFY = 0.8;
@@ -99,6 +97,9 @@ export async function importItems(
 ): Promise<ImportReport> {
   const results: ItemResult[] = [];
   const iterator = items[Symbol.asyncIterator]();
+  // Loaded apart, so that the reader's thread loads only the reading (its chunk of the bundle), not
+  // the database code this module needs.
+  const { openReader } = await import('./inbox-reader.js');
   const reader = openReader(Boolean(options.keepBodies));
   let finished = false;
   let state = checkpoint ? await getCheckpoint(ctx.store.db, checkpoint.source) : undefined;
