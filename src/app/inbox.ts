@@ -105,8 +105,12 @@ export async function importItems(
   let state = checkpoint ? await getCheckpoint(ctx.store.db, checkpoint.source) : undefined;
   // Loaded by the first batch, then kept current from what each batch changed.
   let index: CandidateIndex | null = null;
-  /** The next batch, taken from the source and being read while the current one is written. */
-  const takeBatch = async (): Promise<Batched> => {
+  /**
+   * Takes the next batch from the source and hands it to the reader. Taking is awaited before the
+   * current batch is written: the writing runs without giving the event loop a turn (SQLite answers
+   * at once), so a source still waiting for its file then would leave the reader idle meanwhile.
+   */
+  const takeBatch = async (): Promise<{ reading: Promise<Batched> }> => {
     const taken: SourceItem[] = [];
     let done = false;
     while (taken.length < BATCH && !options.signal?.aborted) {
@@ -117,19 +121,17 @@ export async function importItems(
       }
       taken.push(next.value);
     }
-    return { items: taken, reads: await reader.read(taken), done };
-  };
-  const nextBatch = () => {
-    const started = takeBatch();
+    const reading = reader.read(taken).then((reads) => ({ items: taken, reads, done }));
     // Its failure is reported where it is awaited, after the batch being written; not as unhandled.
-    started.catch(() => undefined);
-    return started;
+    reading.catch(() => undefined);
+    return { reading };
   };
-  let ahead: Promise<Batched> | null = nextBatch();
+  let ahead: Promise<Batched> | null = null;
   try {
+    ahead = (await takeBatch()).reading;
     while (ahead && !options.signal?.aborted) {
       const { items: taken, reads, done }: Batched = await ahead;
-      ahead = done || options.signal?.aborted ? null : nextBatch();
+      ahead = done || options.signal?.aborted ? null : (await takeBatch()).reading;
       if (done) finished = true;
       if (reads.length === 0) break;
       await ctx.store.tx(async (db) => {
