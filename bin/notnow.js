@@ -12,7 +12,7 @@ import { requireWithCodeCache } from './code-cache.js';
  * start, so the command starts itself again with them; what it costs: one more Node start (~50 ms)
  * and that waiting process's ~40 MB, and ~10 % more time collecting garbage (bench/RESULTS.md).
  */
-const IMPORT_HEAP = ['--max-old-space-size=128'];
+const IMPORT_HEAP = ['--max-old-space-size=96', '--max-semi-space-size=8'];
 if (process.argv[2] === 'import' && process.env.NOTNOW_HEAP_CAPPED !== '1') {
   const { spawn } = await import('node:child_process');
   const script = fileURLToPath(import.meta.url);

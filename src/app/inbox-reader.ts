@@ -10,7 +10,7 @@ import { type Read, readItem } from './inbox-read.js';
 import { READER_ROLE, type ReadRequest, type ReadResponse, readerFile } from './inbox-read-worker.js';
 
 export interface MailReader {
-  /** Reads these items in order; the bytes of the items are handed over and must not be used again. */
+  /** Reads these items in order. */
   read(items: SourceItem[]): Promise<Read[]>;
   close(): Promise<void>;
 }
@@ -37,49 +37,100 @@ class InThreadReader implements MailReader {
  * reader holds one batch of parsed mail: a few MB), which cost ~85 MB of peak memory (bench, scale 1).
  * The old generation leaves room for a message at the 40 MiB size limit, parsed.
  */
-const READER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 };
+const READER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
+/** Why a worker stopped: `memory` when a message needed more than its heap allows. */
+class ReaderStopped extends Error {
+  constructor(
+    message: string,
+    readonly memory: boolean,
+  ) {
+    super(message);
+  }
+}
 
 class WorkerReader implements MailReader {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve(r: Read[]): void; reject(e: Error): void }>();
+  private worker!: Worker;
+  private waiting = new Map<number, { resolve(r: Read[]): void; reject(e: Error): void }>();
   private nextId = 0;
   private failure: Error | null = null;
 
   constructor(
-    file: string,
+    private readonly file: string,
     private readonly keepBodies: boolean,
   ) {
-    this.worker = new Worker(file, { workerData: { role: READER_ROLE }, resourceLimits: READER_LIMITS });
-    // Waiting for the database is no reason to keep the process alive; pending reads keep it busy.
-    this.worker.unref();
-    this.worker.on('message', ({ id, reads }: ReadResponse) => {
-      this.waiting.get(id)?.resolve(reads);
-      this.waiting.delete(id);
-    });
-    const fail = (e: Error) => {
-      this.failure ??= e;
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
-    };
-    this.worker.on('error', (e) => fail(new Error(`the mail reader stopped: ${e.message}`)));
-    this.worker.on('exit', (code) => fail(new Error(`the mail reader stopped (exit code ${code})`)));
+    this.start();
   }
 
-  read(items: SourceItem[]): Promise<Read[]> {
+  private start(): void {
+    const worker = new Worker(this.file, {
+      workerData: { role: READER_ROLE },
+      resourceLimits: READER_LIMITS,
+    });
+    const waiting = new Map<number, { resolve(r: Read[]): void; reject(e: Error): void }>();
+    this.worker = worker;
+    this.waiting = waiting;
+    this.failure = null;
+    // Waiting for the database is no reason to keep the process alive; pending reads keep it busy.
+    worker.unref();
+    worker.on('message', ({ id, reads }: ReadResponse) => {
+      waiting.get(id)?.resolve(reads);
+      waiting.delete(id);
+    });
+    const fail = (e: Error) => {
+      if (this.worker === worker) this.failure ??= e;
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    };
+    worker.on('error', (e: Error & { code?: string }) =>
+      fail(new ReaderStopped(`the mail reader stopped: ${e.message}`, e.code === 'ERR_WORKER_OUT_OF_MEMORY')),
+    );
+    worker.on('exit', (code) =>
+      fail(new ReaderStopped(`the mail reader stopped (exit code ${code})`, false)),
+    );
+  }
+
+  /**
+   * Reads the items. When a message needs more memory than the reader's heap allows, the batch is read
+   * again one message at a time by a new reader, and each message that exhausts it is reported as an
+   * error item (the import goes on, as for any unreadable message).
+   */
+  async read(items: SourceItem[]): Promise<Read[]> {
+    try {
+      return await this.request(items);
+    } catch (e) {
+      if (!(e instanceof ReaderStopped && e.memory)) throw e;
+    }
+    const reads: Read[] = [];
+    this.start();
+    for (const item of items) {
+      try {
+        reads.push(...(await this.request([item])));
+      } catch (e) {
+        if (!(e instanceof ReaderStopped && e.memory)) throw e;
+        reads.push({
+          item: item.resume ? { key: item.key, resume: item.resume } : { key: item.key },
+          error: `the message needs more memory to read than the import allows (${READER_LIMITS.maxOldGenerationSizeMb} MB); skipped`,
+        });
+        this.start();
+      }
+    }
+    return reads;
+  }
+
+  private request(items: SourceItem[]): Promise<Read[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const request: ReadRequest = { id, items, keepBodies: this.keepBodies };
-    // The bytes move to the worker rather than being copied (each message has its own buffer).
-    const transfer = items.flatMap((i) =>
-      i.raw && i.raw.byteOffset === 0 && i.raw.byteLength === i.raw.buffer.byteLength ? [i.raw.buffer] : [],
-    );
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.ref();
-      this.worker.postMessage(request, transfer as ArrayBuffer[]);
+    const { worker, waiting } = this;
+    // The bytes are copied, not moved: a batch that stops the reader is read again from them.
+    return new Promise<Read[]>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage(request);
     }).finally(() => {
-      if (this.waiting.size === 0) this.worker.unref();
-    }) as Promise<Read[]>;
+      if (waiting.size === 0) worker.unref();
+    });
   }
 
   async close(): Promise<void> {

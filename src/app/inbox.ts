@@ -68,7 +68,7 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Keep the message text (by default only what was classified is kept, not the body). */
   keepBodies?: boolean;
-  /** Called after each item (its bytes already handed to the reader: `raw` may be empty). */
+  /** Called after each item. */
   onItem?: (result: ItemResult, item: SourceItem) => void;
   /** When it aborts, the import stops after the current message and commits what it did. */
   signal?: AbortSignal;
