@@ -10,7 +10,9 @@ import { requireWithCodeCache } from './code-cache.js';
  * applications), but it allocates fast, and left alone V8 let its heap grow to ~3× what it kept: a
  * full import of the 100,000-message benchmark mbox peaked at 444 MB. Node takes heap flags only at
  * start, so the command starts itself again with them; what it costs: one more Node start (~50 ms)
- * and that waiting process's ~40 MB, and ~10 % more time collecting garbage (bench/RESULTS.md).
+ * and that waiting process's ~40 MB (counted in the benchmark's figure), and ~5–10 % more time
+ * collecting garbage (bench, first 10,000 messages: 37 s uncapped, 40 s capped, on a busy machine).
+ * NOTNOW_HEAP_CAPPED=1 marks the restarted process (set it to run an import uncapped).
  */
 const IMPORT_HEAP = ['--max-old-space-size=96', '--max-semi-space-size=8'];
 if (process.argv[2] === 'import' && process.env.NOTNOW_HEAP_CAPPED !== '1') {
