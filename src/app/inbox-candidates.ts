@@ -11,8 +11,9 @@ import type { Extraction } from '../core/inbox/extract.js';
 import type { MatchCandidate } from '../core/inbox/match.js';
 import { registrableDomain } from '../core/inbox/senders.js';
 import type { Application, Company, Id } from '../core/model.js';
-import { getApplication, listApplications } from '../store/applications.js';
+import { listApplications } from '../store/applications.js';
 import { listCompanies } from '../store/companies.js';
+import { applicationsByIds } from '../store/plan-inputs.js';
 import type { Db } from '../store/store.js';
 
 /**
@@ -107,11 +108,18 @@ export class CandidateIndex {
 
   /** Reads these applications again after the import changed them (status, updated time). */
   async refresh(db: Db, ids: Iterable<Id>): Promise<void> {
-    for (const id of ids) {
-      const application = await getApplication(db, id);
-      if (application) this.put(application);
-      else this.remove(id);
+    const wanted = [...ids];
+    const found = await applicationsByIds(db, wanted);
+    for (const application of found) this.put(application);
+    if (found.length < wanted.length) {
+      const present = new Set(found.map((a) => a.id));
+      for (const id of wanted) if (!present.has(id)) this.remove(id);
     }
+  }
+
+  /** The application as the index holds it. */
+  get(id: Id): Application | null {
+    return this.applications.get(id) ?? null;
   }
 
   /** The application as it now is (the import changed it, or read it again). */

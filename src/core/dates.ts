@@ -15,14 +15,44 @@ export function isLocalDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * Days already read, by their text: plans read the same few hundred dates thousands of times, and the
+ * check and parse cost more than the lookup. Bounded: past the cap it starts over.
+ */
+const parsedDays = new Map<string, number>();
+
 function toUtcMs(date: LocalDate): number {
+  const known = parsedDays.get(date);
+  if (known !== undefined) return known;
   const m = LOCAL_DATE.exec(date);
   if (!m || !isLocalDate(date)) throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (parsedDays.size >= 20_000) parsedDays.clear();
+  parsedDays.set(date, ms);
+  return ms;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The UTC date of an instant, as `toISOString` writes it. Computed from the day number (H. Hinnant's
+ * civil-from-days) because building a Date and an ISO string for it was a hot spot of planning.
+ */
 function fromUtcMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  // Outside four-digit years (and for an invalid instant) the ISO form is Date's own, or its error.
+  if (!(year >= 0 && year <= 9999)) return new Date(ms).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -35,7 +65,8 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 }
 
 export function weekday(date: LocalDate): Weekday {
-  const js = new Date(toUtcMs(date)).getUTCDay(); // 0 = Sunday
+  // 1970-01-01 was a Thursday; 0 = Sunday, as Date's getUTCDay counts.
+  const js = (((Math.floor(toUtcMs(date) / DAY_MS) + 4) % 7) + 7) % 7;
   return (js === 0 ? 7 : js) as Weekday;
 }
 
@@ -91,13 +122,57 @@ function partsFormatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock fields of an instant in a time zone, as if that wall clock were UTC. */
-function wallClockMs(ms: number, tz: string): number {
+/** Wall-clock fields of an instant in a time zone, as if that wall clock were UTC, asked of Intl. */
+export function intlWallClockMs(ms: number, tz: string): number {
   const p: Record<string, number> = {};
   for (const part of partsFormatter(tz).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   return Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+}
+
+const HOUR_MS = 3_600_000;
+/** Marks an hour in which the zone's offset changes: such an hour is always asked of Intl. */
+const MIXED = Number.NaN;
+/**
+ * Each zone's UTC offset per UTC hour, as Intl gave it. Asking Intl costs a formatter call and
+ * parsing its parts (an mbox import spent ~14 % of its time there, bench scale 1), while a plan or
+ * an import asks about the same few hours again and again. Bounded: past the cap a zone starts over.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const OFFSET_HOURS_KEPT = 200_000;
+
+/** Whole seconds below an instant (Intl's fields stop at the second). */
+const floorSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
+/**
+ * The zone's offset throughout this UTC hour, or MIXED when it changes within it. Offsets change at
+ * whole seconds and at most once in any hour (tzdb has no two transitions that close), so an hour
+ * whose first and last second show the same offset keeps it throughout.
+ */
+function hourOffset(hour: number, tz: string): number {
+  let zone = offsets.get(tz);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(tz, zone);
+  }
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const first = hour * HOUR_MS;
+    const last = first + HOUR_MS - 1000;
+    const a = intlWallClockMs(first, tz) - first;
+    const b = intlWallClockMs(last, tz) - last;
+    offset = a === b ? a : MIXED;
+    if (zone.size >= OFFSET_HOURS_KEPT) zone.clear();
+    zone.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock fields of an instant in a time zone, as if that wall clock were UTC. */
+export function wallClockMs(ms: number, tz: string): number {
+  const offset = hourOffset(Math.floor(ms / HOUR_MS), tz);
+  return Number.isNaN(offset) ? intlWallClockMs(ms, tz) : floorSecond(ms) + offset;
 }
 
 /** The local date of an instant in the user's time zone. */
