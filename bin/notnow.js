@@ -15,7 +15,16 @@ import { requireWithCodeCache } from './code-cache.js';
  * NOTNOW_HEAP_CAPPED=1 marks the restarted process (set it to run an import uncapped).
  */
 const IMPORT_HEAP = ['--max-old-space-size=96', '--max-semi-space-size=8'];
-if (process.argv[2] === 'import' && process.env.NOTNOW_HEAP_CAPPED !== '1') {
+/** The command's name: the first argument that is not a global option (`--db PATH`, `--today DAY`). */
+function commandName(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db' || a === '--today') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+if (commandName(process.argv.slice(2)) === 'import' && process.env.NOTNOW_HEAP_CAPPED !== '1') {
   const { spawn } = await import('node:child_process');
   const script = fileURLToPath(import.meta.url);
   const child = spawn(

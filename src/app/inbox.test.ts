@@ -160,4 +160,17 @@ describe('importing an mbox', () => {
     expect(report.results.map((r) => r.status)).toEqual(['error', 'review']);
     expect(readMbox).toBeTypeOf('function');
   });
+
+  it('hands each result to onItem and keeps none when asked (a mailbox of years in bounded memory)', async () => {
+    t = await testApp('sqlite');
+    await addApplication(t.ctx, { company: 'Acme', role: 'Data Analyst', applied: '2026-10-01' });
+    const rejection = rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z');
+    const file = join(dir(), 'mail.mbox');
+    writeFileSync(file, mbox([rejection, rejection]));
+    const seen: string[] = [];
+    const report = await importMbox(t.ctx, file, { keepResults: false, onItem: (r) => seen.push(r.status) });
+    expect(seen).toEqual(['applied', 'duplicate']);
+    expect(report.results).toEqual([]);
+    expect(report.counts).toEqual({ applied: 1, review: 0, duplicate: 1, ignored: 0, error: 0 });
+  });
 });

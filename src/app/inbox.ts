@@ -72,6 +72,12 @@ export interface ImportOptions {
   onItem?: (result: ItemResult, item: SourceItem) => void;
   /** When it aborts, the import stops after the current message and commits what it did. */
   signal?: AbortSignal;
+  /**
+   * Keep every item's result in the report (the default). A caller that takes them from `onItem`
+   * says false, so that a mailbox of a million messages is imported in bounded memory: the report
+   * then holds the counts only.
+   */
+  keepResults?: boolean;
 }
 
 export interface Checkpointer {
@@ -96,6 +102,8 @@ export async function importItems(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const results: ItemResult[] = [];
+  const keep = options.keepResults ?? true;
+  const counts: Record<ItemStatus, number> = { applied: 0, review: 0, duplicate: 0, ignored: 0, error: 0 };
   const iterator = items[Symbol.asyncIterator]();
   // Loaded apart, so that the reader's thread loads only the reading (its chunk of the bundle), not
   // the database code this module needs.
@@ -145,7 +153,8 @@ export async function importItems(
             break;
           }
           const result = await importOne(db, batch, r);
-          results.push(result);
+          counts[result.status]++;
+          if (keep) results.push(result);
           if (checkpoint) state = checkpoint.advance(state, r.item.resume);
           options.onItem?.(result, taken[i] as SourceItem);
         }
@@ -159,8 +168,6 @@ export async function importItems(
     await reader.close();
     if (!finished) await iterator.return?.();
   }
-  const counts = { applied: 0, review: 0, duplicate: 0, ignored: 0, error: 0 };
-  for (const r of results) counts[r.status]++;
   return { results, counts, interrupted: !finished };
 }
 

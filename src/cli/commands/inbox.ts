@@ -173,9 +173,14 @@ type Run = (
   extra: {
     onItem: (r: ItemResult, item: { resume?: { kind: string; nextOffset?: number } }) => void;
     signal: AbortSignal;
+    keepResults: false;
   },
   config: Config,
 ) => Promise<ImportReport>;
+
+/** What the summary lists at most: the rest is counted (the --json output has every item). */
+const SHOWN_APPLIED = 50;
+const SHOWN_ERRORS = 20;
 
 async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise<void> {
   const progress = new Progress(process.stderr, totalBytes, !opts.json && Boolean(process.stderr.isTTY));
@@ -187,34 +192,36 @@ async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise
     progress.note('stopping after this message (Ctrl-C again to quit now)…');
   };
   process.on('SIGINT', onSigint);
+  // The results are not kept by the import (a mailbox of years would hold them all in memory): each
+  // is printed as it comes with --json, and the summary keeps only the lines it shows.
+  const applied: string[] = [];
+  const errors: string[] = [];
+  const onItem = (r: ItemResult, item: { resume?: { kind: string; nextOffset?: number } }) => {
+    progress.tick(r.status, item.resume?.nextOffset);
+    if (opts.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else if (r.status === 'applied' && applied.length < SHOWN_APPLIED)
+      applied.push(
+        `  ${r.kind}: ${r.subject} → application ${r.applicationId}${r.newStatus ? ` is now ${r.newStatus}` : ''}`,
+      );
+    else if (r.status === 'error' && errors.length < SHOWN_ERRORS)
+      errors.push(`  skipped ${r.key}: ${r.error}`);
+  };
   try {
     const report = await withApp(opts, (ctx, config) =>
-      run(
-        ctx,
-        {
-          signal: controller.signal,
-          onItem: (r, item) => progress.tick(r.status, item.resume?.nextOffset),
-        },
-        config,
-      ),
+      run(ctx, { signal: controller.signal, onItem, keepResults: false }, config),
     );
     progress.done();
-    if (opts.json) {
-      for (const r of report.results) process.stdout.write(`${JSON.stringify(r)}\n`);
-    } else {
+    if (!opts.json) {
       const c = report.counts;
-      const errors = report.results.filter((r) => r.status === 'error');
       print(opts, null, () =>
         [
           `${report.interrupted ? 'Stopped' : 'Done'}: ${c.applied} applied, ${c.review} to review, ${c.duplicate} already imported, ${c.ignored} not job mail, ${c.error} unreadable.`,
-          ...report.results
-            .filter((r) => r.status === 'applied')
-            .map(
-              (r) =>
-                `  ${r.kind}: ${r.subject} → application ${r.applicationId}${r.newStatus ? ` is now ${r.newStatus}` : ''}`,
-            ),
-          ...errors.slice(0, 20).map((r) => `  skipped ${r.key}: ${r.error}`),
-          errors.length > 20 ? `  … and ${errors.length - 20} more unreadable` : '',
+          ...applied,
+          c.applied > applied.length
+            ? `  … and ${c.applied - applied.length} more (notnow list applications shows where they stand)`
+            : '',
+          ...errors,
+          c.error > errors.length ? `  … and ${c.error - errors.length} more unreadable` : '',
           c.review > 0 ? 'Review the rest: notnow inbox review' : '',
           report.interrupted ? 'Run the same command again to continue.' : '',
         ]
