@@ -77,11 +77,14 @@ export class ImportJobs {
       if (item.resume?.kind === 'mbox') status.bytesRead = Math.min(size, item.resume.nextOffset);
     };
     const work: Promise<ImportReport> =
-      format === 'mbox' ? importMbox(this.ctx, file, { onItem }) : importEml(this.ctx, [file], { onItem });
+      // Counted as they come; none kept (an upload may hold a whole mailbox).
+      format === 'mbox'
+        ? importMbox(this.ctx, file, { onItem, keepResults: false })
+        : importEml(this.ctx, [file], { onItem, keepResults: false });
     const done = work
       .then((report) => {
         status.counts = report.counts;
-        status.items = report.results.length;
+        status.items = Object.values(report.counts).reduce((a, b) => a + b, 0);
         status.bytesRead = size;
         status.state = 'done';
       })
