@@ -15,13 +15,18 @@ export interface WithAppOptions {
    * playbook, and the planner it brings, are then not loaded (about 20 ms of a cold start; issue #7).
    */
   plans?: boolean;
+  /**
+   * false for a command that runs long or writes in bulk (serve, import): the SQLite file is then read
+   * without memory mapping, so that its resident memory stays what it holds (see StoreTarget).
+   */
+  mapPages?: boolean;
 }
 
 /** Opens the configured database, runs one use case, closes it again whatever happens. */
 export async function withApp<T>(
   opts: GlobalOptions,
   fn: (ctx: AppContext, config: Config) => Promise<T>,
-  { plans = true }: WithAppOptions = {},
+  { plans = true, mapPages = true }: WithAppOptions = {},
 ): Promise<T> {
   // Loaded here, not at the top: `--help` and usage mistakes need none of it, and the store brings
   // the SQL builder and the database driver (bench/RESULTS.md, "Where a CLI start goes").
@@ -37,7 +42,7 @@ export async function withApp<T>(
   });
   const clock = config.today ? pinnedClock(config.today) : systemClock;
   // The time is asked only if the database needs migrating.
-  const store = await Store.open({ databaseUrl: config.databaseUrl, dbPath: config.dbPath }, () =>
+  const store = await Store.open({ databaseUrl: config.databaseUrl, dbPath: config.dbPath, mapPages }, () =>
     clock.now('UTC'),
   );
   if (store.backupPath) {

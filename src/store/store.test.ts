@@ -249,6 +249,19 @@ describe('store on sqlite files', () => {
     await database.drop();
   });
 
+  it('maps the file into memory only when asked (a short read, not a server or an import)', async () => {
+    const database = await freshDatabase('sqlite');
+    const mapped = async (target: typeof database.target) => {
+      const store = await Store.open(target, NOW);
+      const { rows } = await sql<{ mmap_size: number }>`pragma mmap_size`.execute(store.db.withoutPlugins());
+      await store.close();
+      return Number(rows[0]?.mmap_size);
+    };
+    expect(await mapped(database.target)).toBe(0);
+    expect(await mapped({ ...database.target, mapPages: true })).toBeGreaterThan(0);
+    await database.drop();
+  });
+
   it('keeps a copy of the file before a migration changes it, and only then', async () => {
     const database = await freshDatabase('sqlite');
     const path = database.target.dbPath!;

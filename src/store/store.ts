@@ -17,6 +17,13 @@ export interface StoreTarget {
   databaseUrl?: string | null;
   /** The SQLite file, used when no database URL is given. */
   dbPath?: string;
+  /**
+   * SQLite: read pages through memory mapping. Worth it for a short command that reads much (a cold
+   * `notnow agenda --json` spent a quarter of its query time copying pages); left off for a server or
+   * a bulk import, whose resident memory would otherwise grow with every page of the file they touch
+   * (an import of 10,000 messages: 285 MB → 419 MB).
+   */
+  mapPages?: boolean;
 }
 
 /** Where the data lives, for messages: a file path, or a URL with its password masked. */
@@ -61,7 +68,7 @@ export class Store {
     if (target.databaseUrl) return Store.openPostgres(target.databaseUrl, where, now, migrations);
     if (!target.dbPath)
       throw new NotNowError('database-unavailable', 'No database path or DATABASE_URL given.');
-    return Store.openSqlite(target.dbPath, where, now, migrations);
+    return Store.openSqlite(target.dbPath, where, now, migrations, target.mapPages ?? false);
   }
 
   private static async openSqlite(
@@ -69,6 +76,7 @@ export class Store {
     where: string,
     now: string | (() => string),
     migrations: readonly NamedMigration[],
+    mapPages: boolean,
   ): Promise<Store> {
     let sqlite: BetterSqlite3.Database;
     try {
@@ -82,9 +90,8 @@ export class Store {
       // Another notnow (the web server) may be writing: wait for it rather than fail at once.
       sqlite.pragma('busy_timeout = 5000');
       // Pages read through memory mapping instead of one read() each: the agenda of the benchmark's
-      // scale-1 data touches about 5,000 pages, and a cold `notnow agenda --json` spent a quarter of
-      // its query time copying them (issue #7). Writes still go through the WAL as before.
-      sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
+      // scale-1 data touches about 5,000 pages (issue #7). Writes still go through the WAL as before.
+      if (mapPages) sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
     } catch (e) {
       if (/not a database|file is encrypted/i.test(reason(e))) throw asOpenError(e, where);
       throw new NotNowError(

@@ -207,8 +207,10 @@ async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise
       errors.push(`  skipped ${r.key}: ${r.error}`);
   };
   try {
-    const report = await withApp(opts, (ctx, config) =>
-      run(ctx, { signal: controller.signal, onItem, keepResults: false }, config),
+    const report = await withApp(
+      opts,
+      (ctx, config) => run(ctx, { signal: controller.signal, onItem, keepResults: false }, config),
+      { mapPages: false },
     );
     progress.done();
     if (!opts.json) {

@@ -40,39 +40,43 @@ export function registerServe(program: Command): void {
           import('../../server/server.js'),
           import('../../config/smtp-setup.js'),
         ]);
-        await withApp(opts, async (ctx) => {
-          const server = await startServer({
-            ctx,
-            host: config.host,
-            port: config.port,
-            configDir: config.configDir,
-            smtp: config.smtp.host ? { ...config.smtp, host: config.smtp.host } : null,
-            smtpSetup: smtpSetupOf(config),
-            maxImportBytes: config.importMaxBytes,
-          });
-          // The first line is the link, alone, so scripts and people can take it as it is.
-          process.stdout.write(`${server.url}\n`);
-          process.stdout.write(
-            `notnow is running on ${ctx.store.where}. Open the link above; Ctrl+C stops it.\n`,
-          );
-          if (server.exposed) {
-            process.stderr.write(
-              `notnow: warning: listening on ${server.host}, not only on this machine. Anyone who can reach ` +
-                'it and learns the link can read and change your data; use this only on a network you trust.\n',
+        await withApp(
+          opts,
+          async (ctx) => {
+            const server = await startServer({
+              ctx,
+              host: config.host,
+              port: config.port,
+              configDir: config.configDir,
+              smtp: config.smtp.host ? { ...config.smtp, host: config.smtp.host } : null,
+              smtpSetup: smtpSetupOf(config),
+              maxImportBytes: config.importMaxBytes,
+            });
+            // The first line is the link, alone, so scripts and people can take it as it is.
+            process.stdout.write(`${server.url}\n`);
+            process.stdout.write(
+              `notnow is running on ${ctx.store.where}. Open the link above; Ctrl+C stops it.\n`,
             );
-          }
-          if (o.open) openBrowser(server.url);
-          await new Promise<void>((resolve) => {
-            const stop = () => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              resolve();
-            };
-            process.on('SIGINT', stop);
-            process.on('SIGTERM', stop);
-          });
-          await server.close();
-        });
+            if (server.exposed) {
+              process.stderr.write(
+                `notnow: warning: listening on ${server.host}, not only on this machine. Anyone who can reach ` +
+                  'it and learns the link can read and change your data; use this only on a network you trust.\n',
+              );
+            }
+            if (o.open) openBrowser(server.url);
+            await new Promise<void>((resolve) => {
+              const stop = () => {
+                process.off('SIGINT', stop);
+                process.off('SIGTERM', stop);
+                resolve();
+              };
+              process.on('SIGINT', stop);
+              process.on('SIGTERM', stop);
+            });
+            await server.close();
+          },
+          { mapPages: false },
+        );
       }),
     );
 }
