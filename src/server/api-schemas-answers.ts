@@ -33,6 +33,14 @@ const paging = {
   offset: z.number().int(),
 };
 
+export const SessionSchema = z.object({
+  via: z.enum(['bearer', 'session']).describe('how this request was let in'),
+  csrfToken: z
+    .string()
+    .nullable()
+    .describe('for a browser session: the X-CSRF-Token header every change must carry; null for a bearer'),
+});
+
 export const ClockSchema = z.object({
   today: localDate,
   now: instant,

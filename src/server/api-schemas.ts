@@ -69,6 +69,7 @@ export const API_SCHEMAS = {
   SmtpStatus: R.SmtpStatusSchema,
   TestMessage: R.TestMessageSchema,
   Clock: A.ClockSchema,
+  Session: A.SessionSchema,
   ApplicationListItem: A.ApplicationListItemSchema,
   ApplicationsPage: A.ApplicationsPageSchema,
   ApplicationAdded: A.ApplicationAddedSchema,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../test-support/databases.js';
 import { http, startTestServer, type TestServer } from '../test-support/server.js';
+import { API_SCHEMAS } from './api-schemas.js';
 import { routes } from './routes.js';
 
 interface Err {
@@ -155,6 +156,10 @@ describe('the API description', () => {
     }>();
     expect(doc.openapi).toBe('3.1.0');
     for (const r of routes) expect(doc.paths[r.path]?.[r.method], `${r.method} ${r.path}`).toBeDefined();
+    // The session answer is served by the access layer, outside the route table, and described too.
+    expect(doc.paths['/session']?.get).toBeDefined();
+    const session = (await get('/api/session')).json<unknown>();
+    expect(API_SCHEMAS.Session.strict().parse(session)).toEqual({ via: 'bearer', csrfToken: null });
     const add = doc.paths['/applications']!.post!;
     const schema = (add.requestBody as { content: Record<string, { schema: Record<string, unknown> }> })
       .content['application/json']!.schema;

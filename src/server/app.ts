@@ -1,11 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
 import type { SmtpSettings } from '../adapters/mail/smtp/index.js';
 import type { AppContext } from '../app/context.js';
 import { calendarFeed } from '../app/steps.js';
 import { DEFAULT_IMPORT_MAX_BYTES } from '../config/config.js';
 import { type SmtpSetup, smtpSetupOf } from '../config/smtp-setup.js';
 import { access, type Caller, csrfToken, feedToken, sameSecret } from './access.js';
+import type { SessionSchema } from './api-schemas-answers.js';
 import { docsPage } from './docs-page.js';
 import { handleError, jsonError } from './errors.js';
 import { ImportJobs } from './import-jobs.js';
@@ -156,10 +158,11 @@ export function createHttpApp(o: HttpAppOptions) {
 
   app.get('/api/session', (c) => {
     const caller = c.get('caller' as never) as Caller;
-    return c.json({
+    const answer: z.infer<typeof SessionSchema> = {
       via: caller.via,
       csrfToken: caller.via === 'session' ? csrfToken(o.secret, caller.session) : null,
-    });
+    };
+    return c.json(answer);
   });
   app.get('/api/openapi.json', (c) => c.json(doc));
   app.get('/api/docs', (c) => c.html(docsPage(doc)));

@@ -113,6 +113,25 @@ function operation(route: Route) {
   };
 }
 
+/** Served by the access layer itself (it answers who is calling), so outside the route table. */
+const sessionPath = {
+  '/session': {
+    get: {
+      operationId: 'getSession',
+      tags: ['data'],
+      summary: 'How this request was let in, and for a browser session the CSRF token its changes carry',
+      responses: {
+        '200': {
+          description: 'The result',
+          content: { 'application/json': { schema: schemaRef('Session') } },
+        },
+        '401': errorRef,
+        '403': errorRef,
+      },
+    },
+  },
+};
+
 /** The feed lives outside /api: calendar apps fetch it with neither cookie nor header. */
 const calendarFeedPath = {
   '/calendar/{token}.ics': {
@@ -158,7 +177,7 @@ export function openApiDocument(routes: readonly Route[], version: string, cooki
     tags: ['applications', 'people', 'companies', 'follow-up', 'letters', 'inbox', 'profile', 'data'].map(
       (name) => ({ name }),
     ),
-    paths: { ...paths, ...calendarFeedPath },
+    paths: { ...paths, ...sessionPath, ...calendarFeedPath },
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'the secret from the printed URL' },

@@ -324,6 +324,13 @@ export interface Clock {
   timeZone: string;
 }
 
+export interface Session {
+  /** how this request was let in */
+  via: 'bearer' | 'session';
+  /** for a browser session: the X-CSRF-Token header every change must carry; null for a bearer */
+  csrfToken: string | null;
+}
+
 export interface ApplicationListItem {
   id: number;
   companyId: number;

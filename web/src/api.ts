@@ -1,4 +1,5 @@
 /** The one way this app talks to notnow: JSON over /api, with the session's CSRF token on changes. */
+import type { Session } from './types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -71,7 +72,7 @@ export const api = {
 
 /** Fetches the session's CSRF token once at start; every change sends it back. */
 export async function startSession(): Promise<void> {
-  const s = await api.get<{ csrfToken: string | null }>('/session');
+  const s = await api.get<Session>('/session');
   csrfToken = s.csrfToken;
 }
 

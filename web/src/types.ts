@@ -54,6 +54,7 @@ export type {
   PlaybookSaved,
   PlaybookView,
   ReviewItem,
+  Session,
   SimilarNote,
   SmtpStatus,
   TestMessage,
