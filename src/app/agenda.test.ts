@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { jsonText } from '../store/json-bytes.js';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
 import { readAgenda, readAgendaJson } from './agenda.js';
@@ -47,9 +48,9 @@ describe.each(engines)('the agenda as JSON text written by %s', (engine) => {
     await snoozeStep(t.ctx, { step: second!.id, until: '2026-11-24' });
     for (const days of [0, 14, 60, 400]) {
       const { items } = await readAgenda(t.ctx, { days });
-      expect(await readAgendaJson(t.ctx, { days })).toBe(JSON.stringify(items));
+      expect(jsonText(await readAgendaJson(t.ctx, { days }))).toBe(JSON.stringify(items));
     }
-    const items = JSON.parse(await readAgendaJson(t.ctx, { days: 60 }));
+    const items = JSON.parse(jsonText(await readAgendaJson(t.ctx, { days: 60 })));
     expect(items.filter((i: { state: string }) => i.state === 'snoozed')).toHaveLength(2);
     expect(items.some((i: { person: string }) => i.person === 'Ana "Quote" Lee')).toBe(true);
     expect(items.some((i: { company: string }) => i.company === 'Zürich Öl 🚀')).toBe(true);
@@ -60,13 +61,13 @@ describe.each(engines)('the agenda as JSON text written by %s', (engine) => {
     const later = { ...t.ctx, clock: { ...t.ctx.clock, today: () => '2026-12-01' } };
     const { items } = await readAgenda(later, { days: 30 });
     expect(new Set(items.map((i) => i.group))).toEqual(new Set(['overdue', 'upcoming']));
-    expect(await readAgendaJson(later, { days: 30 })).toBe(JSON.stringify(items));
+    expect(jsonText(await readAgendaJson(later, { days: 30 }))).toBe(JSON.stringify(items));
   });
 
   it('is an empty list when nothing is planned, and refuses a bad number of days', async () => {
     const t = await testApp(engine);
     open.push(t);
-    expect(await readAgendaJson(t.ctx)).toBe('[]');
+    expect(jsonText(await readAgendaJson(t.ctx))).toBe('[]');
     await expect(readAgendaJson(t.ctx, { days: -1 })).rejects.toThrow(/days/);
   });
 });

@@ -7,6 +7,7 @@ import { addDays } from '../core/dates.js';
 import type { Id, LocalDate, Step, StepKind } from '../core/model.js';
 import { type AgendaCounts, type AgendaRow, agendaCounts, agendaRows } from '../store/agenda.js';
 import { agendaJson } from '../store/agenda-json.js';
+import type { JsonBytes } from '../store/json-bytes.js';
 import type { AppContext } from './context.js';
 import { parseInput } from './input.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './paging.js';
@@ -70,10 +71,10 @@ export async function readAgenda(
 }
 
 /**
- * The same agenda as readAgenda's items, as JSON text written by the database (`notnow agenda
- * --json`): nothing is built or serialised row by row on the way out.
+ * The same agenda as readAgenda's items, as JSON written by the database, in UTF-8 bytes (`notnow
+ * agenda --json`): nothing is built or serialised row by row on the way out.
  */
-export async function readAgendaJson(ctx: AppContext, input: unknown = {}): Promise<string> {
+export async function readAgendaJson(ctx: AppContext, input: unknown = {}): Promise<JsonBytes> {
   const a = parseInput(agendaSchema, input, 'read the agenda');
   await refreshPlans(ctx, a.replan ?? false);
   const db = ctx.store.db;

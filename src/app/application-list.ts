@@ -9,6 +9,7 @@ import {
   listApplicationsJson as listApplicationsJsonText,
   listApplicationsWithCompany,
 } from '../store/application-list.js';
+import type { JsonBytes } from '../store/json-bytes.js';
 import type { AppContext } from './context.js';
 
 export interface ApplicationListItem extends Application {
@@ -36,9 +37,9 @@ export async function listApplications(
 }
 
 /**
- * The same list as compact JSON text (an array of `ApplicationListItem`), for output that is JSON
- * anyway (`notnow list applications --json`): the database writes it, nothing is parsed on the way.
+ * The same list as compact JSON (an array of `ApplicationListItem`, in UTF-8 bytes), for output that
+ * is JSON anyway (`notnow list applications --json`): the database writes it, nothing is parsed on the way.
  */
-export async function listApplicationsJson(ctx: AppContext, filter: ListFilter = {}): Promise<string> {
+export async function listApplicationsJson(ctx: AppContext, filter: ListFilter = {}): Promise<JsonBytes> {
   return listApplicationsJsonText(ctx.store.db, ctx.store.dialect, await storeFilter(ctx, filter));
 }

@@ -74,9 +74,18 @@ export function print(opts: GlobalOptions, json: unknown, human: () => string): 
   }
 }
 
-/** Prints JSON that is text already (written by the database), indented at a terminal as `print` does. */
-export function printJsonText(text: string): void {
-  process.stdout.write(`${process.stdout.isTTY ? JSON.stringify(JSON.parse(text), null, 2) : text}\n`);
+/**
+ * Prints JSON the database wrote (UTF-8 bytes), indented at a terminal as `print` does; to a pipe or a
+ * file the bytes go out as they are.
+ */
+export function printJsonBytes(bytes: Uint8Array): void {
+  if (process.stdout.isTTY) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    process.stdout.write(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  } else {
+    process.stdout.write(bytes);
+    process.stdout.write('\n');
+  }
 }
 
 /** Errors go to stderr with an exit code that says what kind of problem it was. */

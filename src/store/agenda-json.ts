@@ -7,10 +7,11 @@
  *
  * Both engines write the same text: SQLite's json_object/json_group_array are compact, and on
  * PostgreSQL row_to_json (compact, unlike json_build_object and json_agg, which add spaces) joined with
- * commas gives the same bytes.
+ * commas gives the same bytes. It is handed over as UTF-8 bytes (see JsonBytes).
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { LocalDate } from '../core/model.js';
+import { type JsonBytes, jsonBytes } from './json-bytes.js';
 import type { Db, Dialect } from './store.js';
 
 /**
@@ -54,7 +55,7 @@ export async function agendaJson(
   db: Db,
   dialect: Dialect,
   { today, last }: { today: LocalDate; last: LocalDate },
-): Promise<string> {
+): Promise<JsonBytes> {
   const query =
     dialect === 'postgres'
       ? sql`select '[' || coalesce(string_agg(row_to_json(i)::text, ',' order by i."due", i."id"), '') || ']'
@@ -64,11 +65,11 @@ export async function agendaJson(
         // hands over in order, with the few snoozed steps it sorts, and the aggregate takes the rows
         // as they come; ordering inside json_group_array sorted every item's JSON text again (about a
         // third of the query's time at scale 1). The test against readAgenda holds the order.
-        sql`select json_group_array(json_object(
+        sql`select cast(json_group_array(json_object(
             'id', x.id, 'kind', x.kind, 'personId', x.person_id, 'applicationId', x.application_id,
             'channel', x.channel, 'why', x.why, 'state', x.state, 'person', x.person,
-            'company', x.company, 'role', x.role, 'due', x.day, 'group', ${group(today)})) as list
+            'company', x.company, 'role', x.role, 'due', x.day, 'group', ${group(today)})) as blob) as list
           from (${openSteps(last)} order by day, id) x`;
-  const { rows } = await sql<{ list: string }>`${query}`.execute(db.withoutPlugins());
-  return rows[0]?.list ?? '[]';
+  const { rows } = await sql<{ list: string | Uint8Array }>`${query}`.execute(db.withoutPlugins());
+  return jsonBytes(rows[0]?.list ?? '[]');
 }

@@ -4,6 +4,7 @@ import { engines, freshDatabase, type TestDatabase } from '../test-support/datab
 import { companyIdNamed, listApplicationsJson, listApplicationsWithCompany } from './application-list.js';
 import { insertApplication, listApplications } from './applications.js';
 import { insertCompany } from './companies.js';
+import { jsonText } from './json-bytes.js';
 import { Store } from './store.js';
 
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -75,7 +76,7 @@ describe.each(engines)('the applications list on %s', (engine) => {
     database = await freshDatabase(engine);
     store = await Store.open(database.target, NOW);
     expect(await listApplicationsWithCompany(store.db, store.dialect)).toEqual([]);
-    expect(await listApplicationsJson(store.db, store.dialect)).toBe('[]');
+    expect(jsonText(await listApplicationsJson(store.db, store.dialect))).toBe('[]');
     const c = await insertCompany(store.db, {
       name: 'Café "Zoë" \\ 🚀',
       domains: [],
@@ -94,16 +95,16 @@ describe.each(engines)('the applications list on %s', (engine) => {
       createdAt: NOW,
       updatedAt: NOW,
     });
-    expect(await listApplicationsJson(store.db, store.dialect)).not.toBe('');
+    expect(jsonText(await listApplicationsJson(store.db, store.dialect))).not.toBe('');
     const [item] = await listApplicationsWithCompany(store.db, store.dialect);
-    expect(JSON.parse(await listApplicationsJson(store.db, store.dialect))).toEqual([item]);
+    expect(JSON.parse(jsonText(await listApplicationsJson(store.db, store.dialect)))).toEqual([item]);
     expect(item).toMatchObject({ company: 'Café "Zoë" \\ 🚀', role: 'Rôle\n"quoted"', appliedOn: null });
   });
 
   it('writes the same list as JSON text, filtered alike, keys in the same order', async () => {
     const { acme } = await seed();
     for (const filter of [{}, { status: ['applied' as const] }, { companyId: acme.id }, { companyId: -1 }]) {
-      const text = await listApplicationsJson(store.db, store.dialect, filter);
+      const text = jsonText(await listApplicationsJson(store.db, store.dialect, filter));
       const items = await listApplicationsWithCompany(store.db, store.dialect, filter);
       expect(JSON.parse(text)).toEqual(items);
       expect(Object.keys(JSON.parse(text)[0] ?? items[0] ?? {})).toEqual(Object.keys(items[0] ?? {}));
@@ -142,7 +143,7 @@ describe.each(engines)('the applications list on %s', (engine) => {
     const newestFirst = (a: { updatedAt: string; id: number }, b: { updatedAt: string; id: number }) =>
       b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id;
     for (const filter of [{}, { status: ['rejected' as const] }]) {
-      const items = JSON.parse(await listApplicationsJson(store.db, store.dialect, filter));
+      const items = JSON.parse(jsonText(await listApplicationsJson(store.db, store.dialect, filter)));
       expect(items).toHaveLength(filter.status ? 100 : 300);
       expect(items).toEqual([...items].sort(newestFirst));
       expect(await listApplicationsWithCompany(store.db, store.dialect, filter)).toEqual(items);

@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AgendaItem } from '../../app/agenda.js';
 import { NotNowError } from '../../core/errors.js';
-import { action, type GlobalOptions, given, print, printJsonText, withApp } from '../run.js';
+import { action, type GlobalOptions, given, print, printJsonBytes, withApp } from '../run.js';
 import { table } from '../table.js';
 
 export function registerPlan(program: Command): void {
@@ -22,7 +22,7 @@ export function registerPlan(program: Command): void {
           const input = { days: o.days, replan: Boolean(o.replan) };
           if (opts.json) {
             // Written by the database as the text to print (issue #7: about 12,000 steps at scale 1).
-            printJsonText(await withApp(opts, (ctx) => readAgendaJson(ctx, input)));
+            printJsonBytes(await withApp(opts, (ctx) => readAgendaJson(ctx, input)));
             return;
           }
           const { today, items } = await withApp(opts, (ctx) => readAgenda(ctx, input));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { invalidInput } from '../../core/errors.js';
 import { localTime, stepDate } from '../format.js';
-import { action, collect, type GlobalOptions, print, printJsonText, withApp } from '../run.js';
+import { action, collect, type GlobalOptions, print, printJsonBytes, withApp } from '../run.js';
 import { fields, table } from '../table.js';
 
 export function registerView(program: Command): void {
@@ -26,7 +26,7 @@ export function registerView(program: Command): void {
               const status = o.status ? await statusesGiven(o.status as string[]) : undefined;
               const filter = { ...(status ? { status } : {}), company: o.company };
               if (opts.json) {
-                printJsonText(await listApplicationsJson(ctx, filter));
+                printJsonBytes(await listApplicationsJson(ctx, filter));
                 return;
               }
               const rows = await listApplications(ctx, filter);
