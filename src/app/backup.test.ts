@@ -44,7 +44,18 @@ describe.each(engines)('export and restore on %s', (engine) => {
       title: 'An article',
       company: 'Quillon Books',
     });
+    // The inbox goes along: a rejection read from an mbox (its message and the mbox's checkpoint).
+    const dir = mkdtempSync(join(tmpdir(), 'notnow-backup-'));
+    const file = join(dir, 'mail.mbox');
+    writeFileSync(
+      file,
+      mbox([rejectionFrom('Northwind Health', 'Senior Product Designer', '2026-11-02T09:00:00Z')]),
+    );
+    const imported = await importMbox(source.ctx, file);
+    expect(imported.counts.applied + imported.counts.review).toBe(1);
     const first = await exportAll(source.ctx);
+    expect(first.data.messages).toHaveLength(1);
+    expect(first.data.importCheckpoints).toHaveLength(1);
     const target = await app(engine);
     const counts = await restoreAll(target.ctx, JSON.parse(JSON.stringify(first)));
     expect(counts.applications).toBe(12);

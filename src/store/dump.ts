@@ -17,7 +17,7 @@ import { listApplications } from './applications.js';
 import { listCompanies } from './companies.js';
 import { listFeedback } from './feedback.js';
 import { listLinks } from './links.js';
-import { listMessages, type StoredMessage } from './messages.js';
+import { insertMessages, listMessages, type StoredMessage } from './messages.js';
 import { listPeople, participationsOf } from './people.js';
 import { fromStep, toStatusChange } from './rows.js';
 import { allSettings } from './settings.js';
@@ -71,7 +71,14 @@ export async function dumpAll(db: Db): Promise<Dump> {
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  for (const table of ['companies', 'people', 'links', 'settings'] as const) {
+  for (const table of [
+    'companies',
+    'people',
+    'links',
+    'settings',
+    'messages',
+    'importCheckpoints',
+  ] as const) {
     const row = await db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll().as('n'))
@@ -130,6 +137,17 @@ export async function loadAll(db: Db, d: Dump): Promise<void> {
     'settings',
     Object.entries(d.settings).map(([key, value]) => ({ key, value: JSON.stringify(value) })),
   );
+  // The inbox (export version 2): its messages point at applications restored above.
+  await insertMessages(db, d.messages);
+  await insertBatched(
+    db,
+    'importCheckpoints',
+    d.importCheckpoints.map((c) => ({
+      source: c.source,
+      state: JSON.stringify(c.state),
+      updatedAt: c.updatedAt,
+    })),
+  );
   const ids = [
     d.companies,
     d.applications,
@@ -139,6 +157,7 @@ export async function loadAll(db: Db, d: Dump): Promise<void> {
     d.steps,
     d.feedback,
     d.links,
+    d.messages,
   ]
     .flat()
     .map((r) => r.id);
