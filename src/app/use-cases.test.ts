@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotNowError } from '../core/errors.js';
-import { insertSteps, listSteps } from '../store/steps.js';
+import { listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { addApplication, applicationDetails, setStatus } from './applications.js';
 import { editCompany } from './companies.js';
