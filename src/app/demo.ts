@@ -9,6 +9,7 @@ import { getSetting, setSetting } from '../store/settings.js';
 import { insertTouch } from '../store/touches.js';
 import { companyNamed } from './companies.js';
 import type { AppContext } from './context.js';
+import { planRun, replanApplications } from './plan.js';
 import { userTime } from './profile.js';
 
 /**
@@ -321,6 +322,7 @@ export async function loadDemo(
     const at = (daysAgo: number) => instantAt(addDays(today, -daysAgo), '10:00', profile.timeZone);
     let people = 0;
     let touches = 0;
+    const created: Id[] = [];
     for (const s of SAMPLE) {
       const { company } = await companyNamed(db, s.company, now);
       if (!company.domains.includes(s.domain)) {
@@ -339,6 +341,7 @@ export async function loadDemo(
         createdAt: at(s.path[0]![1]),
         updatedAt: at(last![1]),
       });
+      created.push(application.id);
       for (const [status, daysAgo] of s.path) {
         await insertStatusChange(db, {
           applicationId: application.id,
@@ -403,6 +406,8 @@ export async function loadDemo(
       addedAt: now,
     });
     await setSetting(db, 'demoLoadedAt', now);
+    // Planned at once, like every change: whatever page opens next shows each application's plan.
+    await replanApplications(db, await planRun(ctx, db), created);
     return { applications: SAMPLE.length, people, touches };
   });
 }

@@ -55,6 +55,21 @@ async function sharedDemo(engine: (typeof engines)[number]): Promise<T> {
 }
 
 describe.each(engines)('the daily refresh on %s', (engine) => {
+  it('finds the demo data planned already: every page shows each plan as soon as the demo is loaded', async () => {
+    const t = await testApp(engine, START);
+    open.push(t);
+    await loadDemo(t.ctx);
+    const living = await listApplications(t.store.db, { status: [...LIVING] });
+    const steps = await t.store.db.selectFrom('steps').select('applicationId').execute();
+    const planned = new Set(steps.map((s) => s.applicationId));
+    expect(living.length).toBeGreaterThan(5);
+    expect(living.filter((a) => !planned.has(a.id)).map((a) => a.role)).toEqual([]);
+    // What a full re-plan makes of it the same day changes nothing.
+    const before = await planState(t.store.db);
+    await refreshPlans(t.ctx, true);
+    expect(await planState(t.store.db)).toEqual(before);
+  });
+
   it('re-plans only the plans whose day has come, and ends where re-planning every plan ends', async () => {
     const lazy = await sharedDemo(engine);
     const whole = await sharedDemo(engine);

@@ -205,6 +205,8 @@ describe('the web app in a browser', () => {
     for (const [name, path] of pages) {
       await page.goto(`${t.server.origin}${path}`);
       await page.locator('main h1').first().waitFor();
+      // The demo's rejected application shows its plan (the demo comes planned, no visit to Today first).
+      if (name === 'application') await page.getByRole('heading', { name: 'The plan' }).waitFor();
       await screenshot(page, `${name}-desktop`);
       await small.goto(`${t.server.origin}${path}`);
       await small.locator('main h1').first().waitFor();
