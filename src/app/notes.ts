@@ -9,6 +9,7 @@ import { requireApplication } from './applications.js';
 import type { AppContext } from './context.js';
 import { dateText, idInput, linkKindInput, optionalText, parseInput, text, urlInput } from './input.js';
 import { requirePerson } from './people.js';
+import { planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 export const addFeedbackSchema = z.object({
@@ -18,7 +19,10 @@ export const addFeedbackSchema = z.object({
   on: dateText.optional(),
 });
 
-/** Records feedback received about an application (what they said, and who said it). */
+/**
+ * Records feedback received about an application (what they said, and who said it), and re-plans it:
+ * once feedback came after the rejection, the pending request for it is cancelled with that reason.
+ */
 export async function addFeedback(ctx: AppContext, input: unknown): Promise<Feedback> {
   const f = parseInput(addFeedbackSchema, input, 'add the feedback');
   return ctx.store.tx(async (db) => {
@@ -27,12 +31,14 @@ export async function addFeedback(ctx: AppContext, input: unknown): Promise<Feed
     if (f.from !== undefined) await requirePerson(db, f.from);
     const receivedOn = f.on ? parseUserDate(f.on, today, 'on') : today;
     if (receivedOn > today) throw invalidInput(`on: ${receivedOn} is in the future (today is ${today})`);
-    return insertFeedback(db, {
+    const feedback = await insertFeedback(db, {
       applicationId: f.application,
       personId: f.from ?? null,
       receivedOn,
       text: f.text,
     });
+    await replanAround(db, await planRun(ctx, db), { applicationIds: [f.application] });
+    return feedback;
   });
 }
 

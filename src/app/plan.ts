@@ -27,6 +27,7 @@ import {
   updateApplication,
 } from '../store/applications.js';
 import { getCompany, listCompanies } from '../store/companies.js';
+import { listFeedback } from '../store/feedback.js';
 import { listLinks } from '../store/links.js';
 import { getPerson, listPeople, participationsOf, updatePerson } from '../store/people.js';
 import {
@@ -93,6 +94,7 @@ export async function replanApplication(
     }),
     touches: await listTouches(db, { applicationId, personIds }),
     steps: await listSteps(db, { applicationId, personIds }),
+    feedback: await listFeedback(db, { applicationId }),
     links: await listLinks(db, { companyId: company.id }),
   });
   await applyChanges(db, run, applicationId, changes, replanOn);
@@ -271,6 +273,7 @@ async function replanBatch(
   const people = new Map(inputs.people.map((p) => [p.id, p]));
   const participantsOf = groupBy(inputs.participations, (p) => p.applicationId);
   const historyOf = groupBy(inputs.history, (h) => h.applicationId);
+  const feedbackOf = groupBy(inputs.feedback, (f) => f.applicationId);
   const touchesOf = touchesByApplication(inputs.touches, ids, participantsOf);
   const steps = new StepPool(inputs.steps);
   for (const applicationId of ids) {
@@ -293,6 +296,7 @@ async function replanBatch(
       }),
       touches: touchesOf.get(applicationId) ?? [],
       steps: steps.of(applicationId, personIds),
+      feedback: feedbackOf.get(applicationId) ?? [],
       // A link about the company, or one worth sharing with anyone, in listLinks' order.
       links: allLinks.filter((l) => l.companyId === company.id || l.companyId === null),
     });

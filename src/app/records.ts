@@ -12,7 +12,7 @@ import { deleteCompany, editCompany, requireCompany } from './companies.js';
 import type { AppContext } from './context.js';
 import { idInput } from './input.js';
 import { deletePerson, editPerson, personDetails } from './people.js';
-import { loadPlaybook } from './plan.js';
+import { loadPlaybook, planRun, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 /** What an id names, or a clear "not found". */
@@ -111,7 +111,14 @@ export async function deleteRecord(ctx: AppContext, rawId: unknown) {
     case 'company':
       return { kind, record: await deleteCompany(ctx, id) };
     case 'feedback':
-      await ctx.store.tx((db) => deleteFeedback(db, id));
+      await ctx.store.tx(async (db) => {
+        const feedback = await getFeedback(db, id);
+        await deleteFeedback(db, id);
+        // Without it, the request for feedback the plan had dropped is due again.
+        if (feedback) {
+          await replanAround(db, await planRun(ctx, db), { applicationIds: [feedback.applicationId] });
+        }
+      });
       return { kind, record: { id } };
     case 'link':
       await ctx.store.tx((db) => deleteLink(db, id));

@@ -4,8 +4,10 @@ import { listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { addApplication, applicationDetails, setStatus } from './applications.js';
 import { editCompany } from './companies.js';
+import { addFeedback } from './notes.js';
 import { addPerson } from './people.js';
 import { updateProfile } from './profile.js';
+import { deleteRecord } from './records.js';
 import { logTouch } from './touches.js';
 
 type T = Awaited<ReturnType<typeof testApp>>;
@@ -77,6 +79,37 @@ describe('use cases', () => {
     expect(r.application.status).toBe('rejected');
     const d = await applicationDetails(t.store.db, application.id);
     expect(d.history.map((h) => h.status)).toEqual(['applied', 'interviewing', 'rejected']);
+  });
+
+  it('feedback received drops the request for it at once; deleting the feedback brings it back', async () => {
+    t = await testApp('sqlite');
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Engineer',
+      applied: '2026-11-01',
+    });
+    const dana = await addPerson(t.ctx, {
+      name: 'Dana',
+      role: 'hiring-manager',
+      application: application.id,
+    });
+    await setStatus(t.ctx, { id: application.id, status: 'rejected', on: '2026-11-20', mood: 'ok' });
+    const request = async () =>
+      (await listSteps(t.store.db, { applicationId: application.id })).find(
+        (s) => s.kind === 'feedback-request',
+      );
+    expect(await request()).toMatchObject({ state: 'pending', personId: dana.person.id });
+    const f = await addFeedback(t.ctx, {
+      application: application.id,
+      from: dana.person.id,
+      text: 'More depth',
+    });
+    expect(await request()).toMatchObject({
+      state: 'cancelled',
+      cancelReason: 'feedback received on 23 Nov',
+    });
+    await deleteRecord(t.ctx, f.id);
+    expect(await request()).toMatchObject({ state: 'pending', cancelReason: null });
   });
 
   it('renaming a company rewrites the reasons of its pending steps at once', async () => {

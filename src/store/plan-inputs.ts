@@ -8,6 +8,7 @@
 import type {
   Application,
   Company,
+  Feedback,
   Id,
   Participation,
   Person,
@@ -16,7 +17,15 @@ import type {
   Touch,
 } from '../core/model.js';
 import { listPeople } from './people.js';
-import { toApplication, toCompany, toParticipation, toStatusChange, toStep, toTouch } from './rows.js';
+import {
+  toApplication,
+  toCompany,
+  toFeedback,
+  toParticipation,
+  toStatusChange,
+  toStep,
+  toTouch,
+} from './rows.js';
 import type { Db } from './store.js';
 
 export interface PlanInputs {
@@ -31,11 +40,21 @@ export interface PlanInputs {
   touches: Touch[];
   /** Steps of these applications or of their people, ordered by due day, then id. */
   steps: Step[];
+  /** Feedback on these applications, ordered by the day received, then id. */
+  feedback: Feedback[];
 }
 
 export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<PlanInputs> {
   if (applicationIds.length === 0) {
-    return { applications: [], participations: [], people: [], history: [], touches: [], steps: [] };
+    return {
+      applications: [],
+      participations: [],
+      people: [],
+      history: [],
+      touches: [],
+      steps: [],
+      feedback: [],
+    };
   }
   const ids = applicationIds;
   const applications = (await db.selectFrom('applications').selectAll().where('id', 'in', ids).execute()).map(
@@ -89,7 +108,16 @@ export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<Plan
       .orderBy('id')
       .execute()
   ).map(toStep);
-  return { applications, participations, people, history, touches, steps };
+  const feedback = (
+    await db
+      .selectFrom('feedback')
+      .selectAll()
+      .where('applicationId', 'in', ids)
+      .orderBy('receivedOn')
+      .orderBy('id')
+      .execute()
+  ).map(toFeedback);
+  return { applications, participations, people, history, touches, steps, feedback };
 }
 
 /** Applications by id, as stored (in no particular order; missing ids are left out). */

@@ -6,6 +6,7 @@ import type {
   Application,
   Company,
   ContactState,
+  Feedback,
   Id,
   Link,
   LocalDate,
@@ -38,6 +39,8 @@ export interface PlanContext {
   touches: Touch[];
   /** Every existing step of this application and of these people (any state, any application). */
   steps: Step[];
+  /** Feedback received about this application: once it came, nobody is asked for it again. */
+  feedback: Feedback[];
   /** Things worth sharing; keep-in-touch steps suggest one. */
   links: Link[];
   /** New roles at the company that match this application; a dormant person gets one note. */

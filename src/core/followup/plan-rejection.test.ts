@@ -157,6 +157,54 @@ describe('the default playbook after a rejection', () => {
     });
     expect(reflections).toEqual([1, 0, 0]);
   });
+
+  it('does not ask for feedback that came already, and cancels a pending request when it comes', () => {
+    const feedback = (w: World, personId: number | null, receivedOn: string) =>
+      w.feedback.push({
+        id: w.nextId++,
+        applicationId: w.application.id,
+        personId,
+        receivedOn,
+        text: 'More depth',
+      });
+    // Feedback given with the no: no request at all; the rest of the plan is unchanged.
+    const told = rejectedOnFriday();
+    feedback(told.w, told.maria.id, '2026-11-06');
+    replan(told.w, '2026-11-06');
+    const kinds = pending(told.w).map((s) => s.kind);
+    expect(kinds).not.toContain('feedback-request');
+    expect(kinds).toContain('resell');
+    // Feedback after the request was planned: the request is cancelled, saying why.
+    const later = rejectedOnFriday();
+    replan(later.w, '2026-11-06');
+    const request = pending(later.w).find((s) => s.kind === 'feedback-request');
+    expect(request?.personId).toBe(later.maria.id);
+    feedback(later.w, later.maria.id, '2026-11-10');
+    replan(later.w, '2026-11-10');
+    const after = later.w.steps.find((s) => s.id === request?.id);
+    expect(after).toMatchObject({ state: 'cancelled', cancelReason: 'feedback received on 10 Nov' });
+    // Feedback from before the rejection (after a round of interviews) does not count.
+    const earlier = rejectedOnFriday();
+    feedback(earlier.w, earlier.maria.id, '2026-10-22');
+    replan(earlier.w, '2026-11-06');
+    expect(pending(earlier.w).some((s) => s.kind === 'feedback-request')).toBe(true);
+  });
+
+  it('keeps a feedback request that was sent, whatever came after it', () => {
+    const { w, maria } = rejectedOnFriday();
+    replan(w, '2026-11-06');
+    const request = pending(w).find((s) => s.kind === 'feedback-request')!;
+    w.steps = w.steps.map((s) => (s.id === request.id ? { ...s, state: 'done' } : s));
+    w.feedback.push({
+      id: w.nextId++,
+      applicationId: w.application.id,
+      personId: maria.id,
+      receivedOn: '2026-11-13',
+      text: 'Thanks for asking',
+    });
+    replan(w, '2026-11-13');
+    expect(w.steps.find((s) => s.id === request.id)?.state).toBe('done');
+  });
 });
 
 describe('planApplication input', () => {

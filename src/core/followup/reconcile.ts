@@ -3,6 +3,7 @@ import { shortDate } from '../dates.js';
 import type { Step } from '../model.js';
 import type { PlanBuilder } from './builder.js';
 import { resellSkipped } from './plan-state.js';
+import { feedbackSince, rejectionFacts } from './rejection.js';
 import { statusDay } from './roster.js';
 import { AWAITING, silenceSince } from './silence.js';
 
@@ -15,6 +16,10 @@ function reasonFor(b: PlanBuilder, step: Step): string {
     return 'replaced by the thank-you after the rejection';
   }
   if (step.kind === 'follow-up' && resellSkipped(b, step)) return 'the resell letter was skipped';
+  if (step.kind === 'feedback-request' && app.status === 'rejected') {
+    const came = feedbackSince(b, rejectionFacts(b).day);
+    if (came) return `feedback received on ${shortDate(came)}`;
+  }
   if (step.kind === 'status-check' && AWAITING.includes(app.status)) {
     const { day, event } = silenceSince(b);
     if (!step.key.startsWith(`silence:${app.id}:${day}:`)) {

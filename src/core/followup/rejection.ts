@@ -26,6 +26,21 @@ export function rejectionFacts(b: PlanBuilder): { day: LocalDate; mood: Mood; st
   return { day, mood, start: addDays(day, b.ctx.playbook.coolDownDays[mood]) };
 }
 
+/**
+ * The day feedback on this application first came in since the rejection, or null: asking for it after
+ * it came would tell the person their answer went unread. Feedback from before the rejection (after an
+ * interview round) does not count: the request asks what would have made the application stronger.
+ */
+export function feedbackSince(b: PlanBuilder, day: LocalDate): LocalDate | null {
+  let first: LocalDate | null = null;
+  for (const f of b.ctx.feedback) {
+    if (f.applicationId === b.ctx.application.id && f.receivedOn >= day && (!first || f.receivedOn < first)) {
+      first = f.receivedOn;
+    }
+  }
+  return first;
+}
+
 export function planRejection(b: PlanBuilder): RejectionPlan {
   const { playbook, application: app, company, profile } = b.ctx;
   const rules = playbook.rejection;
@@ -64,7 +79,10 @@ export function planRejection(b: PlanBuilder): RejectionPlan {
     note(m, placed);
   }
 
-  const asked = recipientOf(b, `rejection:${app.id}:feedback-request:`, rules.feedbackRequest.roles);
+  const asked =
+    feedbackSince(b, day) === null
+      ? recipientOf(b, `rejection:${app.id}:feedback-request:`, rules.feedbackRequest.roles)
+      : null;
   if (asked) {
     const nominal = addWorkingDays(first, rules.feedbackRequest.afterBusinessDays, profile.workingDays);
     const placed = b.propose(

@@ -7,6 +7,7 @@ import {
   type Application,
   type Company,
   DEFAULT_PROFILE,
+  type Feedback,
   type Id,
   type Link,
   type LocalDate,
@@ -35,6 +36,7 @@ export interface World {
   people: Array<{ person: Person; participation: Participation }>;
   touches: Touch[];
   steps: Step[];
+  feedback: Feedback[];
   links: Link[];
   openings: Opening[];
 }
@@ -77,6 +79,7 @@ export function newWorld(opts: {
     people: [],
     touches: [],
     steps: [],
+    feedback: [],
     links: [],
     openings: [],
   };
