@@ -169,3 +169,63 @@ describe('interviews nobody attends live are assessments', () => {
     ).toBe('interview');
   });
 });
+
+describe('short refusals and status notices', () => {
+  it('reads "your application … has been declined" as a rejection', () => {
+    expect(
+      rulesKindOf({
+        from: 'notifications@ats-mail.example',
+        subject: 'Application update',
+        text: 'Hi Sam,\n\nYour application for Store Manager at Linden Foods has been declined.',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('reads "we have made our hire" and "holding off on next steps" as rejections', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Re: Analyst',
+        text: 'Hi Sam,\n\nWe have made our hire for the analyst seat, so I wanted to close the loop.\n\nRosa',
+      }),
+    ).toBe('rejection');
+    expect(
+      rulesKindOf({
+        subject: 'Re: QA Lead',
+        text: 'Hi Sam,\n\nThe manager read your profile and we will hold off on next steps for now.\n\nNoor',
+      }),
+    ).toBe('rejection');
+  });
+
+  it('does not read a hire for one team while you are still in consideration for another as a rejection', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Still in the running',
+        text: 'Hi Sam,\n\nWe have made a hire for the mobile team, and you are still very much in consideration for the web role.\n\nSofia',
+      }),
+    ).not.toBe('rejection');
+  });
+
+  it('does not read "no action is required at this time" in a status notice as a refusal', () => {
+    const reading = readRules(
+      mail({
+        from: 'careers@linden-foods.example',
+        subject: 'Application status: In review',
+        text: 'Hi Sam,\n\nYour application for Store Manager has been updated.\nCurrent status: In review\n\nOur team is currently reviewing your application. No action is required from you at this time.',
+      }),
+    );
+    expect(reading.signals).not.toContain('phrase:weak:rejection:on this occasion');
+    expect(reading.signals).toContain('ignored:rejection:on this occasion');
+    expect(decideByRules(reading).kind).not.toBe('rejection');
+  });
+
+  it("reads a job board passing on an employer's decision as a rejection despite its bulk form", () => {
+    expect(
+      rulesKindOf({
+        from: 'LinkedIn <jobs-noreply@linkedin.com>',
+        subject: 'Your application to Product Manager at Tern',
+        headers: { 'list-unsubscribe': '<mailto:u@linkedin.com>' },
+        text: 'Your update from Tern\n\nThank you for your interest. After reviewing your application, Tern has decided not to proceed.\n\nFind similar jobs',
+      }),
+    ).toBe('rejection');
+  });
+});

@@ -56,7 +56,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'will not be moving forward',
-    re: /\b(won't|will not|wouldn't|would not|shan't|shall not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
+    re: /\b(won't|will not|wouldn't|would not|shan't|shall not|are not|aren't|'re not|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
     requires: APPLICATION_CONTEXT,
   },
   {
@@ -106,7 +106,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'not selected',
-    re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b/,
+    re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b|\byour (application|candidacy|candidature)( for [^.]{0,80})? (has been|was|is) (declined|rejected|turned down)\b/,
     // Advice columns: "5 reasons you were not selected".
     veto: /\b(\d+|three|five|ten|top) (reasons|ways|mistakes|signs)\b|\bwhy (you|candidates) (were|are|get)\b/,
   },
@@ -114,9 +114,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'position filled',
-    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
+    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(we've|we have|have|has) (now )?made (our|a|an) (hire|appointment)\b|\b(have |'ve )?filled (it|the (role|spot|seat|position|vacancy|job|post)) with\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
     // "…has been filled, but the London team would love to meet you": the sentence turns to an invitation.
-    veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b/,
+    // "We've made a hire for the payments squad, and you are still in consideration for lending."
+    veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b|\bstill (very much )?(in consideration|in the running|under consideration|being considered|considering you)\b/,
   },
   {
     kind: 'rejection',
@@ -153,6 +154,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'weak',
     name: 'on this occasion',
     re: /\bon this occasion\b|\bat this (point of )?time\b/,
+    // "No action is required from you at this time" is a status notice, not a refusal.
+    veto: /\bno (action|further action)\b|\bnothing (else )?(you need|is needed|to do)\b/,
   },
   {
     kind: 'rejection',
@@ -399,7 +402,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'will review',
-    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it|reviewing your (application|profile|cv|resume))\b|\bcurrent status: (in review|under review|submitted|received)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
   },
 
   // --- recruiter outreach ------------------------------------------------------------------------

@@ -262,6 +262,9 @@ export function readRules(msg: MailMessage): RuleReading {
     const receipt = board || subjectKinds.has('acknowledgement');
     for (const kind of MAIL_KINDS) {
       if (kind === 'other' || (kind === 'acknowledgement' && receipt)) continue;
+      // A job board passing on one employer's decision ("X has decided not to proceed") is in bulk form
+      // too, but a strong phrase there is that employer's word.
+      if (board && kind === 'rejection' && strongKinds.has(kind)) continue;
       scores[kind] *= BULK_FACTOR;
     }
     count('other', 'weak', 2, 'header', 'bulk mail (List-Unsubscribe / List-Id / Precedence headers)');
