@@ -22,13 +22,12 @@ describe('inbox corpus evaluation', () => {
     expect(holdout.report.total).toBeGreaterThanOrEqual(45);
     expect(train.report.total).toBeGreaterThanOrEqual(100);
     expect(holdout.missed).toEqual([]);
-    // The train split keeps refusals of something other than a job (a tenancy, a talk proposal, a
-    // grant: extra-3/z-106..z-108) that the rules' strong phrases still read as rejections; they stay
-    // in the corpus as the known open problem, so rejection precision there has its own floor.
-    expect(train.missed.filter((m) => !m.startsWith('rejection precision'))).toEqual([]);
+    // The refusals of something other than a job in the train split (a tenancy, a talk proposal, a grant:
+    // extra-3/z-106..z-108) are no longer read as rejections since the rules ask what a refusal is about,
+    // so the train split now meets every target too (the floor used to exempt its rejection precision).
+    expect(train.missed).toEqual([]);
     const rejection = train.report.perKind.find((k) => k.kind === 'rejection')!;
-    expect(rejection.precision).toBeGreaterThanOrEqual(0.96);
-    expect(rejection.falsePositives).toBeLessThanOrEqual(5);
+    expect(rejection.falsePositives).toBeLessThanOrEqual(2);
   });
 
   it('holds the floor reached on the former blind set, with no false rejection', async () => {

@@ -21,9 +21,26 @@ export interface PhraseRule {
 }
 
 const OTHER_PERSON =
-  /\b(another|other|a different|an alternative|more suitable|more qualified|internal) (candidate|applicant|individual|person)s?\b|\bsomeone else\b/;
+  /\b(another|other|a different|an alternative|more suitable|more qualified|internal) (candidate|applicant|individual|person|finalist)s?\b|\bsomeone else\b/;
 const APPLICATION_CONTEXT =
   /\b(application|candidacy|candidature|profile|forward|further|process|round|stage|role|position|ahead|resume|cv)\b/;
+/**
+ * An interview the candidate records alone (HireVue-style "one-way" video) is an assessment: nobody
+ * meets them, the answers are scored later. Interview phrases in such a sentence do not count.
+ */
+export const ONE_WAY_INTERVIEW =
+  /\b(recorded|pre-recorded|self-recorded|one-way|one way|on-demand|on demand|asynchronous|async|digital) (video )?interviews?\b|\bno live interviewer\b|\brecord (your )?(answers|responses)\b/;
+/**
+ * The interview comes after something the candidate must do first ("before we arrange interviews, please
+ * complete a typing test"): the sentence is about that step, not about meeting.
+ */
+const INTERVIEW_COMES_LATER =
+  /\b(before|prior to) (we |you )?(arrange|schedule|invite|book|set up|arranging|scheduling|inviting|booking) ([\w-]+ ){0,3}interviews?\b/;
+const NOT_A_MEETING = new RegExp(`${ONE_WAY_INTERVIEW.source}|${INTERVIEW_COMES_LATER.source}`);
+/** "I'd love to offer you a 15-minute call": an offer of a conversation, not of the job. */
+const OFFERS_A_CONVERSATION =
+  /\boffer(ing)? you (a|an|the|some) ([\w-]+ ){0,3}(call|chat|conversation|meeting|coffee|interview|slot|time|session|intro|introduction|screen)s?\b/;
+const NOT_AN_OFFER = new RegExp(`${OTHER_PERSON.source}|${OFFERS_A_CONVERSATION.source}`);
 
 export const PHRASE_RULES: PhraseRule[] = [
   // --- rejection ---------------------------------------------------------------------------------
@@ -39,8 +56,43 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'will not be moving forward',
-    re: /\b(won't|will not|wouldn't|would not|are not|aren't|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
+    re: /\b(won't|will not|wouldn't|would not|shan't|shall not|are not|aren't|'re not|not be|not going to|unable to|cannot|can't|can not|not able to|not in a position to|no longer) (be )?(able to )?(moving|move|proceed(ing)?|progress(ing)?|tak(e|ing)|advanc(e|ing)|continu(e|ing)|pursu(e|ing)|invit(e|ing))\b/,
     requires: APPLICATION_CONTEXT,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'not taken further',
+    re: /\b(will not|won't|cannot|can't|shall not|shan't|is not going to|not) be (taken|processed|progressed|considered|moved|carried) (any )?(further|forward)\b/,
+    requires: APPLICATION_CONTEXT,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'going ahead with someone else',
+    // "we've decided to move ahead with someone who has shipped at scale"
+    re: /\b(move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing) (ahead |forward )?with (someone|another (candidate|applicant|person)|other (candidates|applicants|finalists)|a different (candidate|applicant|person)|an internal (candidate|applicant))\b/,
+    veto: /\bif\b|\bonce\b|\buntil\b|\b(other|sister|another) (role|position|vacancy|opening|team)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'no invitation to the next stage',
+    re: /\b(won't|will not|shan't|unable to|not able to|cannot|can't|not in a position to) (be )?(able to )?invite you (to|for|back for) (a |an |the |our )?([\w-]+ ){0,2}(interview|assessment centre|assessment center|assessment day|next (stage|round)|final (stage|round))s?\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'no offer',
+    re: /\b(won't|will not|shan't|shall not|are not|aren't|not be|not going to|unable to|not able to|cannot|can't|decided against) (be )?(making|extending|offering|make|extend) (you )?(an offer|the (role|position|job|post|contract)|a (role|position|job|post|place|contract|training contract))\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'score below the bar',
+    // Results of a test or centre: "your score fell below the threshold for this intake".
+    re: /\b(did not|didn't|does not|doesn't) score (highly|high|well) enough\b|\b(fell|was|were|came in|scored|finished) (just )?below (the|our) (required |minimum )?(threshold|benchmark|pass mark|cut-?off|standard|level|bar)\b|\b(did not|didn't) (reach|meet|achieve) (the|our) (required |minimum |pass )?(threshold|benchmark|pass mark|cut-?off|standard|score)\b/,
+    requires: /\byour\b|\byou\b/,
   },
   {
     kind: 'rejection',
@@ -54,7 +106,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'not selected',
-    re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b/,
+    re: /\b(not|n't) (been )?(selected|shortlisted|successful|chosen|progressed)\b|\bunsuccessful\b|\byour (application|candidacy|candidature)( for [^.]{0,80})? (has been|was|is) (declined|rejected|turned down)\b/,
     // Advice columns: "5 reasons you were not selected".
     veto: /\b(\d+|three|five|ten|top) (reasons|ways|mistakes|signs)\b|\bwhy (you|candidates) (were|are|get)\b/,
   },
@@ -62,15 +114,16 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'position filled',
-    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
+    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(we've|we have|have|has) (now )?made (our|a|an) (hire|appointment)\b|\b(have |'ve )?filled (it|the (role|spot|seat|position|vacancy|job|post)) with\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
     // "…has been filled, but the London team would love to meet you": the sentence turns to an invitation.
-    veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b/,
+    // "We've made a hire for the payments squad, and you are still in consideration for lending."
+    veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b|\bstill (very much )?(in consideration|in the running|under consideration|being considered|considering you)\b/,
   },
   {
     kind: 'rejection',
     tier: 'strong',
     name: 'unable to offer',
-    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) ([\w-]+ ){0,3}(role|position|job|post|opportunity|place)\b/,
+    re: /\b(unable|not able|not in a position|cannot|can't|won't|will not|not) (be )?(able )?to offer you (the|a|this|an) ([\w-]+ ){0,3}(role|position|job|post|opportunity|place|contract|placement|internship|apprenticeship|traineeship)\b/,
   },
   {
     kind: 'rejection',
@@ -82,7 +135,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'profile does not match',
-    re: /\b(does not|do not|did not|doesn't|don't|didn't) (quite |fully )?(match|meet|fit|satisfy) (the|our|all (of )?(the|our)) (current |minimum |essential |key |necessary |core )*(requirements?|needs|criteria|qualifications)\b/,
+    re: /\b(does not|do not|did not|doesn't|don't|didn't) (quite |fully )?(match|meet|fit|satisfy|align (closely |fully )?(enough )?with) (the|our|all (of )?(the|our)) (current |minimum |essential |key |necessary |core )*(requirements?|needs|criteria|qualifications)\b/,
   },
   {
     kind: 'rejection',
@@ -101,6 +154,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'weak',
     name: 'on this occasion',
     re: /\bon this occasion\b|\bat this (point of )?time\b/,
+    // "No action is required from you at this time" is a status notice, not a refusal.
+    veto: /\bno (action|further action)\b|\bnothing (else )?(you need|is needed|to do)\b/,
   },
   {
     kind: 'rejection',
@@ -130,7 +185,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'pleased to offer',
     re: /\b(pleased|delighted|happy|excited|thrilled|glad|like|love|want) to (formally )?(offer you|extend (you )?(an |the |this )?offer|make you an offer|confirm (our|the|your) (conditional )?offer|tell you that we would like to offer)\b/,
-    veto: OTHER_PERSON,
+    veto: NOT_AN_OFFER,
     negatable: true,
   },
   {
@@ -182,6 +237,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'invitation to interview',
     re: /\b(invite|invited|inviting|invitation) (you )?(to|for) .{0,60}\b(interviews?|round|onsite)\b|\binterview (invitation|request|call letter|schedule)\b|\binvitation to interview\b/,
     negatable: true,
+    veto: NOT_A_MEETING,
   },
   {
     kind: 'interview',
@@ -189,6 +245,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'scheduling a call',
     re: /\b(schedule|scheduling|arrange|book|set up|setup|line up|organi[sz]e) (a |an |your |the |some )?(time for (a |an |your )?)?((\d+[- ]minute|half-day|quick|short|brief|first|initial|introductory|phone|video|technical|onsite|final|panel|follow-up) )*(interview|call|chat|conversation|screen|meeting|onsite|on-site)s?\b/,
     negatable: true,
+    veto: NOT_A_MEETING,
   },
   {
     kind: 'interview',
@@ -215,6 +272,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'attend an interview',
     re: /\b(attend|meet you for|see you for|shortlisted for) (the |an |a |your )?.{0,40}\binterview\b|\binterested in interviewing\b|\b(move|moving|progress|advance) you (forward )?to the (next|final|second|third) (round|stage)\b/,
     negatable: true,
+    veto: NOT_A_MEETING,
   },
   {
     kind: 'interview',
@@ -222,6 +280,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'next step is an interview',
     re: /\bnext (step|stage|round) (is|will be|would be) (a |an )?.{0,40}\b(interview|phone screen|screening call|video call|conversation with)\b/,
     negatable: true,
+    veto: NOT_A_MEETING,
   },
   {
     kind: 'interview',
@@ -237,7 +296,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'proposes a screen',
     // "love to do a quick phone screen", "would you be up for an interview with the team next week"
-    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager|(the|our|their) [\w ]{0,20}team) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b/,
+    re: /\b(do|have|set up|hop on|jump on|book in) (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal) )*(phone screen|screening call|phone interview|video interview|interview)\b|\b(like|love|keen|want|happy) to interview you\b|\b(can|could) you (do|make|join) (a |an )?((\d+[- ]minute|technical|video|phone|quick|short|final|first|panel) )+(conversation|chat|call|interview|screen|session)\b|\b(hiring manager|team lead|panel|founder|cto|ceo|head of \w+|engineering manager|(the|our|their) [\w ]{0,20}team) (would like|'d like|would love|'d love|wants|is keen) to (speak|talk|meet|chat) (with |to )?you\b|\b(would you be|are you|will you be) (up|free|available|around) for (a |an )?((quick|short|brief|first|initial|\d+[- ]minute|informal|video|phone) )*(phone screen|screening call|interview|call)\b|\b(would you be|are you|will you be) (up|free|available|around) (for meeting|to meet) (the|our|my) ([\w-]+ ){0,2}(team|founders?|manager|cto|ceo|panel|director)\b/,
     negatable: true,
   },
   {
@@ -259,6 +318,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     tier: 'weak',
     name: 'interview round',
     re: /\b(phone|video|technical|onsite|on-site|final|panel|first|second|managerial|face to face|informal) (interview|screen|round|call)\b/,
+    veto: NOT_A_MEETING,
   },
   {
     kind: 'interview',
@@ -272,14 +332,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'meeting link',
     re: /calendly\.com|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\bcalendar invite\b|\b(video|teams|zoom|meet|meeting|dial-in) link\b/,
   },
-  { kind: 'interview', tier: 'weak', name: 'interview', re: /\binterview(s|ing)?\b/ },
+  { kind: 'interview', tier: 'weak', name: 'interview', re: /\binterview(s|ing)?\b/, veto: NOT_A_MEETING },
 
   // --- assessment --------------------------------------------------------------------------------
   {
     kind: 'assessment',
     tier: 'strong',
     name: 'assessment',
-    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical|work[- ]style|behaviou?ral|situational judg(e)?ment|values|logic) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
+    re: /\b(coding|technical|online|skills?|written|aptitude|numerical|verbal|reasoning|psychometric|cognitive|personality|pre-screen|general coding|programming|practical|work[- ]style|behaviou?ral|situational judg(e)?ment|values|logic|typing|transcription|language|translation|spreadsheet|excel|numeracy|literacy|trade) (assessment|test|tests|challenge|exercise|questionnaire)s?\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'recorded interview',
+    re: ONE_WAY_INTERVIEW,
   },
   {
     kind: 'assessment',
@@ -291,7 +357,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'assessment',
     tier: 'strong',
     name: 'complete the assessment',
-    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?([\w-]+ ){0,3}(assessment|test|exercise|challenge|questionnaire)s?\b/,
+    re: /\b(complete|take|attempt|start|begin|sit|appear for) (the |a |an |your |our )?([\w-]+ ){0,5}(assessment|test|exercise|challenge|questionnaire)s?\b/,
     veto: /\b(survey|feedback|candidate experience|satisfaction)\b/,
   },
   {
@@ -336,7 +402,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'acknowledgement',
     tier: 'weak',
     name: 'will review',
-    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
+    re: /\b(will|'ll) (review|be reviewing|carefully review|check|go through|assess|look (at|over|through)|consider)\b|\b(is|are) (currently )?(under review|reviewing it|reviewing your (application|profile|cv|resume))\b|\bcurrent status: (in review|under review|submitted|received)\b|\b(be in touch|get back to you|reach out|contact you|revert back|come back to you)\b|\b(take us|need) (around |about |up to )?[\w ]{0,20}to (review|go through|read|get back)\b|\b(notified|informed|updated) (about|of) (the )?(progress|status|outcome)\b/,
   },
 
   // --- recruiter outreach ------------------------------------------------------------------------

@@ -22,7 +22,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'candidacy paused or closed',
-    re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature|file)\b|\b(put|placed|place) your (application|candidacy|candidature) on hold\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b/,
+    re: /\b(pause|paused|pausing|put on hold|placed on hold|withdraw|withdrawn|end|ended|close|closed|closing) your (application|candidacy|candidature|file)\b|\b(put|placed|place) your (application|candidacy|candidature) on hold\b|\byour (application|candidacy|candidature) (is|has been|will be) (paused|put on hold|on hold|closed|withdrawn|archived)\b|\b(pause|stop|end) (things )?(here )?with your (application|candidacy|candidature)\b|\b(hold|holding) off on (any |the )?(next steps|moving forward|your (application|candidacy))\b/,
     // "…on hold until you upload X" asks for something; it decides nothing.
     veto: /\byou have withdrawn\b|\bif you (wish|want|would like) to\b|\b(until|once|when) you\b|\bplease (upload|complete|provide|send|submit)\b/,
   },
@@ -52,7 +52,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'someone was appointed',
-    re: /\b(offered|given) (the|this) (role|position|job|post) to (a|another|someone|an|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
+    re: /\b(offered|given|offer|offering|give|giving) (the|this) (role|position|job|post) to (a|another|someone|an|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
     veto: /\bif\b|\bonce\b|\buntil\b|\bstill (considering|interested in|keen on)\b|\b(other|sister|another) (role|position|vacancy|opening|team)\b/,
   },
   {

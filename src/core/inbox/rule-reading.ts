@@ -86,10 +86,26 @@ export const OTHER_OPENING =
 
 /** The candidate already did the exercise: the mail looks back on it ("thank you for completing"). */
 const COMPLETED_STEP =
-  /\bthank(s| you)( so much| very much)? for (completing|submitting|taking|doing|sitting|attempting|finishing|sending( back)?|returning|your (work|time|effort|submission|solution|answers))\b|\byour (submission|solution|submitted|completed|answers|results?|score)\b|\b(reviewed|assessed|looked (at|through|over)|evaluated|marked|scored|read|went through) your (submission|solution|work|answers|test|exercise|assignment|take-home|case study|assessment|task|code|presentation)\b/;
+  /\b(thank(s| you)( so much| very much)?|many thanks|we appreciate( you)?|appreciate( you)?|grateful) (for )?(taking the time to (complete|do|sit|prepare|present)|completing|submitting|taking|doing|sitting|attempting|finishing|sending( back)?|returning|presenting|attending|preparing|your (work|time|effort|submission|solution|answers))\b|\b(the|your) [\w -]{0,40}\b(exercise|task|test|assessment|case study|assignment|presentation|challenge)s? (you|that you) (completed|submitted|did|sent|took|sat|presented|prepared)\b|\b(loved|liked|enjoyed|impressed by|impressed with) (your|the) ([\w-]+ ){0,2}(submission|solution|case study|exercise|task|take-home|presentation|assignment|work)\b|\byour [\w -]{0,30}\b(test|exercise|task|assessment|case study|presentation|submission|take-home) (was|were)\b|\b(attended|presented|completed|submitted|sat) (our|the|your) [\w -]{0,30}\b(exercise|task|test|assessment|case study|assignment|presentation|centre|center)\b|\byour (submission|solution|submitted|completed|answers|results?|score)\b|\b(reviewed|assessed|looked (at|through|over)|evaluated|marked|scored|read|went through) your (submission|solution|work|answers|test|exercise|assignment|take-home|case study|assessment|task|code|presentation)\b/;
 /** …unless it also asks for the next one (a link, a deadline, "please complete"). */
 const ASKS_FOR_A_STEP =
   /\b(please (complete|take|attempt|start|submit|find|use|click|follow)|link (below|above|here)|using the link|deadline|due (by|on)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)|within (\d+|one|two|three|five|seven) (days|hours|working days)|next (stage|step|round) (is|will be))\b/;
+
+/**
+ * What a refusal or an offer can be about besides a job: a flat, a loan, a grant, a talk. When the mail
+ * names such a matter and no word of a job, its rejection and offer phrases do not count (and forbid the
+ * model to call it one): "the landlord has decided not to proceed with your application" is not a
+ * rejection the user needs to follow up.
+ */
+const OTHER_MATTER =
+  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund)\b/;
+const JOB_MATTER =
+  /\b(job|jobs|role|roles|position|positions|vacancy|vacancies|candidate|candidates|candidacy|candidature|interview|interviews|hiring|recruit\w*|employment|employer|career|careers|cv|resume|shortlist\w*|opening|openings|hire|salary|contract of employment|training contract|internship|apprenticeship|graduate scheme|talent)\b/;
+
+export function isAboutAnotherMatter(ownNormal: string, subject: string): boolean {
+  const text = `${normaliseForRules(subject)}\n${ownNormal}`;
+  return OTHER_MATTER.test(text) && !JOB_MATTER.test(text);
+}
 
 function isReply(msg: MailMessage): boolean {
   return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
@@ -142,8 +158,14 @@ export function readRules(msg: MailMessage): RuleReading {
     evidence.push({ signal, detail: `${kind}: ${detail}`, weight: round(weight) });
   };
 
-  for (const hit of findPhrases(sentencesOf(own), PHRASE_RULES)) {
-    const { rule } = hit;
+  const otherMatter = isAboutAnotherMatter(normaliseForRules(own), subjectLine);
+  if (otherMatter) signals.add('structure:other-matter');
+  for (const found of findPhrases(sentencesOf(own), PHRASE_RULES)) {
+    const { rule } = found;
+    const hit =
+      otherMatter && !found.ignored && (rule.kind === 'rejection' || rule.kind === 'offer')
+        ? { ...found, ignored: 'about something other than a job' }
+        : found;
     if (hit.ignored) {
       evidence.push({
         signal: 'ignored',
@@ -184,8 +206,9 @@ export function readRules(msg: MailMessage): RuleReading {
   if (reply) signals.add('header:reply');
   const subject = sentencesOf(subjectLine);
   const subjectFactor = reply ? SUBJECT_ON_REPLY : 1;
+  const setAside = (kind: MailKind) => otherMatter && (kind === 'rejection' || kind === 'offer');
   for (const hit of findPhrases(subject, SUBJECT_RULES)) {
-    if (hit.ignored) continue;
+    if (hit.ignored || setAside(hit.rule.kind)) continue;
     const w = (hit.rule.tier === 'strong' ? 2 : 1) * subjectFactor;
     count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
   }
@@ -194,7 +217,13 @@ export function readRules(msg: MailMessage): RuleReading {
   );
   for (const hit of findPhrases(subject, PHRASE_RULES)) {
     // One subject line is one signal per kind: the subject rules already read it.
-    if (hit.ignored || hit.rule.kind === 'other' || subjectKinds.has(hit.rule.kind)) continue;
+    if (
+      hit.ignored ||
+      hit.rule.kind === 'other' ||
+      subjectKinds.has(hit.rule.kind) ||
+      setAside(hit.rule.kind)
+    )
+      continue;
     const w = (hit.rule.tier === 'strong' ? STRONG : WEAK) * BODY_RULES_ON_SUBJECT * subjectFactor;
     count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
   }
@@ -233,6 +262,9 @@ export function readRules(msg: MailMessage): RuleReading {
     const receipt = board || subjectKinds.has('acknowledgement');
     for (const kind of MAIL_KINDS) {
       if (kind === 'other' || (kind === 'acknowledgement' && receipt)) continue;
+      // A job board passing on one employer's decision ("X has decided not to proceed") is in bulk form
+      // too, but a strong phrase there is that employer's word.
+      if (board && kind === 'rejection' && strongKinds.has(kind)) continue;
       scores[kind] *= BULK_FACTOR;
     }
     count('other', 'weak', 2, 'header', 'bulk mail (List-Unsubscribe / List-Id / Precedence headers)');

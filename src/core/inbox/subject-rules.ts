@@ -2,7 +2,7 @@
  * Subject lines are short and formulaic, so they get their own rules. A reply inherits its thread's
  * subject ("Re: Your application"), which is why the classifier discounts these on replies.
  */
-import type { PhraseRule } from './phrases.js';
+import { ONE_WAY_INTERVIEW, type PhraseRule } from './phrases.js';
 
 export const SUBJECT_RULES: PhraseRule[] = [
   {
@@ -10,8 +10,16 @@ export const SUBJECT_RULES: PhraseRule[] = [
     tier: 'strong',
     name: 'interview subject',
     re: /\binterview (invitation|request|schedule|availability|confirmed|confirmation|call letter)\b|\binvitation to interview\b|\binvitation: .*\binterview\b|\breschedul|\blet's schedule\b|\bschedule your interview\b|\bshare your availability\b|\binterview for\b|\b(second|final|technical|managerial) (stage|round)\b|\bphone screen\b|\bscreening call\b|\b(mov(e|ing)|push(ing)?|chang(e|ing)|shift(ing)?) (our|the|my|your|today's|tomorrow's) .{0,20}\b(call|interview|chat|meeting)\b/,
+    veto: ONE_WAY_INTERVIEW,
   },
-  { kind: 'interview', tier: 'weak', name: 'mentions an interview', re: /\binterview\b/ },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'mentions an interview',
+    re: /\binterview\b/,
+    veto: ONE_WAY_INTERVIEW,
+  },
+  { kind: 'assessment', tier: 'strong', name: 'recorded interview subject', re: ONE_WAY_INTERVIEW },
   {
     kind: 'assessment',
     tier: 'strong',
