@@ -25,4 +25,9 @@ export interface AppContext {
   clock: Clock;
   /** The user's playbook and template overrides. */
   files: UserFiles;
+  /**
+   * Tells the user about slow work under way, in a sentence (the CLI writes it to stderr, the server to
+   * its log); absent where nobody is watching.
+   */
+  notice?: (message: string) => void;
 }

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../core/dates.js';
-import { insertStatusChange, listApplications, updateApplication } from '../store/applications.js';
+import {
+  insertApplication,
+  insertStatusChange,
+  listApplications,
+  updateApplication,
+} from '../store/applications.js';
+import { insertCompany } from '../store/companies.js';
 import { participationsOf, upsertParticipation } from '../store/people.js';
 import type { Db } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
@@ -53,6 +59,42 @@ async function sharedDemo(engine: (typeof engines)[number]): Promise<T> {
   });
   return t;
 }
+
+describe('the daily refresh, told', () => {
+  it('says so before and after making many plans again, and nothing when only a few are due', async () => {
+    const t = await testApp('sqlite', START);
+    open.push(t);
+    const notices: string[] = [];
+    const ctx = { ...t.ctx, notice: (m: string) => notices.push(m) };
+    await t.store.tx(async (db) => {
+      const company = await insertCompany(db, {
+        name: 'Acme',
+        domains: [],
+        careersUrl: null,
+        notes: null,
+        createdAt: '2026-11-01T09:00:00.000Z',
+      });
+      for (let i = 0; i < 520; i++) {
+        await insertApplication(db, {
+          companyId: company.id,
+          role: `Role ${i}`,
+          jobUrl: null,
+          source: 'board',
+          status: 'applied',
+          appliedOn: '2026-11-02',
+          notes: null,
+          createdAt: '2026-11-02T09:00:00.000Z',
+          updatedAt: '2026-11-02T09:00:00.000Z',
+        });
+      }
+    });
+    expect(await refreshPlans(ctx, true)).toBe(520);
+    expect(notices).toEqual(['bringing 520 follow-up plans up to date…', '520 plans up to date.']);
+    notices.length = 0;
+    await refreshPlans({ ...ctx, clock: pinnedClock(addDays(START, 1)) });
+    expect(notices).toEqual([]);
+  });
+});
 
 describe.each(engines)('the daily refresh on %s', (engine) => {
   it('finds the demo data planned already: every page shows each plan as soon as the demo is loaded', async () => {

@@ -222,6 +222,7 @@ export async function refreshPlans(ctx: AppContext, force = false, today?: Local
     const ids = whole
       ? (await listApplications(db, { status: [...LIVING] })).map((a) => a.id)
       : await applicationsToReplan(db, run.today, LIVING);
+    const announced = ids.length >= ANNOUNCE_FROM ? announce(ctx, ids.length) : null;
     const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
     const links = await listLinks(db);
     const touched = new Set<Id>();
@@ -239,12 +240,27 @@ export async function refreshPlans(ctx: AppContext, force = false, today?: Local
       }
       count += around.length;
     }
+    announced?.();
     await setSetting(db, 'plansRefreshedOn', run.today);
     if (!same) await setSetting(db, 'plansFingerprint', fingerprint);
     return { today: run.today, count };
   });
   refreshedOn.set(ctx.store, done.today);
   return done.count;
+}
+
+/**
+ * From this many plans to make again, the refresh says so before and after: the first command after an
+ * upgrade, or after a profile change, re-plans every living application (about 40 s at 10,000 on SQLite,
+ * bench/RESULTS.md), and silence for that long looks like a hang.
+ */
+const ANNOUNCE_FROM = 500;
+
+/** Says that `count` plans are being made again; the function returned says they are done. */
+function announce(ctx: AppContext, count: number): () => void {
+  const n = count.toLocaleString('en');
+  ctx.notice?.(`bringing ${n} follow-up plans up to date…`);
+  return () => ctx.notice?.(`${n} plans up to date.`);
 }
 
 /**

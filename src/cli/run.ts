@@ -52,7 +52,13 @@ export async function withApp<T>(
   }
   try {
     // The intervals saved on the Settings page take part in every plan, as playbook.json does.
-    const bare: AppContext = { store, clock, files: userFilesIn(config.configDir) };
+    const bare: AppContext = {
+      store,
+      clock,
+      files: userFilesIn(config.configDir),
+      // Slow work (re-planning every plan after an upgrade) is announced on stderr, never on stdout.
+      notice: (message) => process.stderr.write(`notnow: ${message}\n`),
+    };
     const ctx = plans ? await (await import('../app/playbook.js')).withSavedPlaybook(bare) : bare;
     return await fn(ctx, config);
   } finally {
