@@ -1,4 +1,4 @@
-import { invalidInput, notFound } from '../core/errors.js';
+import { invalidInput, NotNowError, notFound } from '../core/errors.js';
 import { backoffSummary } from '../core/followup/index.js';
 import type { Id } from '../core/model.js';
 import { type EntityKind, kindOfId } from '../store/entities.js';
@@ -12,7 +12,7 @@ import { deleteCompany, editCompany, requireCompany } from './companies.js';
 import type { AppContext } from './context.js';
 import { idInput } from './input.js';
 import { deletePerson, editPerson, personDetails } from './people.js';
-import { loadPlaybook, planRun, replanAround } from './plan.js';
+import { loadPlaybook, planRun, refreshPlans, replanAround } from './plan.js';
 import { userTime } from './profile.js';
 
 /** What an id names, or a clear "not found". */
@@ -27,8 +27,17 @@ export async function requireKind(db: Db, rawId: unknown): Promise<{ id: Id; kin
 
 /** Everything about one record, whatever it is. */
 export async function showRecord(ctx: AppContext, rawId: unknown) {
+  const { id, kind } = await requireKind(ctx.store.db, rawId);
+  // An application's or person's steps are shown as of today (as the agenda shows them): the web app
+  // may open straight on an application, before anything else brought the plans up to date today.
+  // A broken playbook file stops every plan (the agenda and each change say so), not the showing of
+  // what is stored: the record is then shown as it stands.
+  if (kind === 'application' || kind === 'person') {
+    await refreshPlans(ctx).catch((e: unknown) => {
+      if (!(e instanceof NotNowError && e.code === 'invalid-playbook')) throw e;
+    });
+  }
   return ctx.store.tx(async (db) => {
-    const { id, kind } = await requireKind(db, rawId);
     switch (kind) {
       case 'application':
         return { kind, ...(await applicationDetails(db, id)) };

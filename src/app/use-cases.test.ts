@@ -4,10 +4,12 @@ import { listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { addApplication, applicationDetails, setStatus } from './applications.js';
 import { editCompany } from './companies.js';
+import { pinnedClock } from './context.js';
 import { addFeedback } from './notes.js';
 import { addPerson } from './people.js';
+import { plansRefreshedOn } from './plan.js';
 import { updateProfile } from './profile.js';
-import { deleteRecord } from './records.js';
+import { deleteRecord, showRecord } from './records.js';
 import { logTouch } from './touches.js';
 
 type T = Awaited<ReturnType<typeof testApp>>;
@@ -110,6 +112,24 @@ describe('use cases', () => {
     });
     await deleteRecord(t.ctx, f.id);
     expect(await request()).toMatchObject({ state: 'pending', cancelReason: null });
+  });
+
+  it('shows an application with its plan brought up to today first, as the agenda would', async () => {
+    t = await testApp('sqlite');
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Engineer',
+      applied: '2026-11-20',
+    });
+    const later = { ...t.ctx, clock: pinnedClock('2026-12-01') };
+    expect(plansRefreshedOn(later, '2026-12-01')).toBe(false);
+    const shown = await showRecord(later, application.id);
+    expect(shown.kind).toBe('application');
+    expect(plansRefreshedOn(later, '2026-12-01')).toBe(true);
+    // A company is shown as it is: nothing to bring up to date.
+    const other = { ...t.ctx, clock: pinnedClock('2026-12-02') };
+    await showRecord(other, application.companyId);
+    expect(plansRefreshedOn(other, '2026-12-02')).toBe(false);
   });
 
   it('renaming a company rewrites the reasons of its pending steps at once', async () => {

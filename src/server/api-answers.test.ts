@@ -105,7 +105,11 @@ describe.each(engines)('every JSON answer matches its published schema, on %s', 
     const agenda = await call<{ items: Item[] }>('GET', '/agenda?days=90&limit=500');
     const mine = agenda.items.filter((i) => i.applicationId === id);
     const letters = await call<{ letters: Array<{ step: number }> }>('GET', `/applications/${id}/letters`);
-    const [a, b, c] = letters.letters.map((l) => l.step);
+    // The last letter is marked done: it does not hang on the second (a follow-up is dropped with the
+    // resell letter it keeps the promise of, and the second is skipped here).
+    const steps = letters.letters.map((l) => l.step);
+    const [a, b] = steps;
+    const c = steps.length >= 3 ? steps.at(-1) : undefined;
     expect(c, 'three letters to walk').toBeDefined();
     await call('GET', `/steps/${a}/letter`);
     await call('GET', `/steps/${a}/letter?variant=2`);
