@@ -56,7 +56,9 @@ export const FIELDS = {
   },
   interviewDate: { description: 'The interview date, e.g. Tuesday 3 November', always: [], hint: dayHint },
   rapport: {
-    description: 'What you and the reader share (the rapport note), e.g. accessible design systems',
+    description:
+      'What you and the reader share (the rapport note), e.g. accessible design systems; a note written as a ' +
+      'sentence ("we both ran the Lisbon half marathon") comes as "how we both ran the Lisbon half marathon"',
     always: [],
     hint: (who) => `Add what you and ${who} talked about (a rapport note) to make this more personal.`,
   },
@@ -79,6 +81,13 @@ export const FIELDS = {
     dependsOn: 'linkUrl',
   },
   linkIsNews: { description: 'The link is news about their company', always: 'all', flag: true },
+  rapportIsTopic: {
+    description:
+      'The rapport note names a topic ("jazz piano"), so it reads after "an interest in"; false for a note ' +
+      'written as a sentence, and when there is none',
+    always: 'all',
+    flag: true,
+  },
   followUpDate: {
     description: 'The day you promise to be back in touch, e.g. Thursday 3 December',
     always: ['resell'],

@@ -29,6 +29,22 @@ function phrase(value: string | null | undefined): string | null {
   return text === null ? null : clean(text.replace(/[.;,:\s]+$/u, ''));
 }
 
+/**
+ * A rapport note is usually a topic ("long-distance cycling"), which the letters use after "our talk
+ * about"; people also write it as a sentence ("we both ran the Lisbon half marathon"), which reads
+ * after "about" only as "how we both ran …". Word for word either way, so the reader finds what the user wrote.
+ */
+const CLAUSE_START = /^(?:we|i|you|she|he|they|both of us|the two of us)\s+\S/iu;
+
+function rapportOf(value: string | null | undefined): { rapport: string | null; rapportIsTopic: boolean } {
+  const note = phrase(value);
+  if (note === null) return { rapport: null, rapportIsTopic: false };
+  if (!CLAUSE_START.test(note)) return { rapport: note, rapportIsTopic: true };
+  // "We both…" mid-sentence is "we both…"; "I" keeps its capital.
+  const lowered = /^I\b/u.test(note) ? note : note.charAt(0).toLowerCase() + note.slice(1);
+  return { rapport: `how ${lowered}`, rapportIsTopic: false };
+}
+
 /** Free text used as its own sentence ends with punctuation. */
 function sentence(value: string | null | undefined): string | null {
   const text = clean(value);
@@ -77,7 +93,7 @@ export function buildView(input: LetterInput): LetterView {
     appliedOn: appliedOn ? letterDay(appliedOn, today) : null,
     interviewDay: input.interviewedOn ? relativePastDay(input.interviewedOn, today) : null,
     interviewDate: input.interviewedOn ? letterDate(input.interviewedOn, today) : null,
-    rapport: phrase(input.rapport ?? person?.rapport),
+    ...rapportOf(input.rapport ?? person?.rapport),
     feedback: sentence(input.feedback),
     linkUrl,
     linkTitle: linkUrl ? phrase(link?.title) : null,

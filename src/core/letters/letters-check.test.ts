@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone, draftRound, type LetterInput, similarityWarnings } from './index.js';
 import { fullInput } from './test-fixtures.js';
+import { BUILT_IN_LETTERS } from './texts/index.js';
 
 const PANEL = [
   { name: 'Dana Whitfield', rapport: 'accessible design systems', day: '2026-10-27' },
@@ -81,6 +82,35 @@ describe('the thank-you round after a rejection', () => {
       'Add what you and Lee talked about (a rapport note) to make this more personal.',
     ]);
     expect(checkTone(plain!.text)).toEqual([]);
+  });
+
+  it('reads well with rapport notes written as sentences, and keeps their words', () => {
+    const notes = [
+      'We both ran the Lisbon half marathon.',
+      'we met at PyCon in 2019',
+      'I grew up in Porto too',
+      'she has a rescue greyhound',
+      'they love Rust',
+    ];
+    const kinds = ['thank-you', 'interview-thank-you', 'keep-in-touch', 'resell'] as const;
+    let checked = 0;
+    for (const kind of kinds) {
+      for (let variant = 1; variant <= BUILT_IN_LETTERS[kind].length; variant++) {
+        for (const note of notes) {
+          const input = fullInput(kind, { variant, rapport: note });
+          const [draft] = draftRound([input]);
+          const words = note.replace(/\.$/, '').replace(/^We/, 'we');
+          if (!draft!.text.includes(words)) continue; // this variant has no rapport line
+          // Said as "how …" after "about" or "on", never as an interest in a sentence.
+          expect(draft!.text, `${kind} ${variant}`).toContain(`how ${words}`);
+          expect(draft!.text).not.toMatch(/(interest in|care[s]? about|something good on) how /);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    const topic = draftRound([fullInput('thank-you', { variant: 4, rapport: 'long-distance cycling' })])[0]!;
+    expect(topic.text).toContain('we share an interest in long-distance cycling');
   });
 
   it('flags "it\'s your loss" in an edited draft', () => {

@@ -27,7 +27,7 @@ ${signOff('Warm regards')}`,
 Thank you for your time{{#if interviewDay}} {{interviewDay}}{{/if}}. I enjoyed hearing how the team at {{company}} works, and it confirmed that this is a place where I could do my best work.
 {{#if rapport}}
 
-It was a pleasure to find that we both care about {{rapport}}.
+{{#if rapportIsTopic}}It was a pleasure to find that we both care about {{rapport}}.{{else}}It was a pleasure to talk about {{rapport}}.{{/if}}
 {{/if}}
 {{#if role}}
 

@@ -41,7 +41,7 @@ ${signOff('Warm regards')}`,
 It has been a while since we last spoke, so I wanted to send a quick hello.
 {{#if linkUrl}}
 
-{{#if linkIsNews}}I also saw this about {{company}} and enjoyed reading it{{else}}{{#if linkTitle}}"{{linkTitle}}" seemed right up your street{{else}}This seemed right up your street{{/if}}{{#if rapport}}, given our shared interest in {{rapport}}{{/if}}{{/if}}: {{linkUrl}}
+{{#if linkIsNews}}I also saw this about {{company}} and enjoyed reading it{{else}}{{#if linkTitle}}"{{linkTitle}}" seemed right up your street{{else}}This seemed right up your street{{/if}}{{#if rapport}}{{#if rapportIsTopic}}, given our shared interest in {{rapport}}{{/if}}{{/if}}{{/if}}: {{linkUrl}}
 {{/if}}
 {{#if linkNote}}
 

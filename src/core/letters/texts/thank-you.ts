@@ -23,7 +23,7 @@ ${signOff('All the best')}`,
 Thank you for interviewing me{{#if interviewDay}} {{interviewDay}}{{/if}}. The decision did not go my way this time, but meeting you made the process worthwhile.
 {{#if rapport}}
 
-It is rare to meet someone who cares about {{rapport}} as much as I do, so that part of our conversation has stayed with me.
+{{#if rapportIsTopic}}It is rare to meet someone who cares about {{rapport}} as much as I do, so that part of our conversation has stayed with me.{{else}}Our chat about {{rapport}} has stayed with me.{{/if}}
 {{/if}}
 {{#if isHiringManager}}
 
@@ -55,7 +55,7 @@ ${signOff('Best wishes')}`,
 Even though I was not offered the role, I am grateful for the chance to meet you{{#if interviewDate}} on {{interviewDate}}{{/if}}.
 {{#if rapport}}
 
-You made the interview feel like a real conversation, and discovering that we share an interest in {{rapport}} was a lovely bonus.
+You made the interview feel like a real conversation, and {{#if rapportIsTopic}}discovering that we share an interest in {{rapport}}{{else}}our tangent about {{rapport}}{{/if}} was a lovely bonus.
 {{else}}
 
 You made the interview feel like a real conversation, which I do not take for granted.
@@ -72,7 +72,7 @@ ${signOff('Thanks again')}`,
 Thank you for your part in my interviews at {{company}}{{#if role}} for the {{role}} position{{/if}}. I have had the news, and while I am disappointed, I leave with real respect for the team.
 {{#if rapport}}
 
-If you ever come across something good on {{rapport}}, I would love to hear about it, and I will do the same.
+{{#if rapportIsTopic}}If you ever come across something good on {{rapport}}, I would love to hear about it, and I will do the same.{{else}}I smiled again later, remembering {{rapport}}.{{/if}}
 {{/if}}
 {{#if personTitle}}
 
