@@ -28,7 +28,7 @@ import {
   storedMessageKeys,
 } from '../store/messages.js';
 import { applicationIdsOfPeople } from '../store/plan-inputs.js';
-import type { Db } from '../store/store.js';
+import { type Db, nextIds } from '../store/store.js';
 import type { AppContext } from './context.js';
 import { recordMessage, statusForNew } from './inbox-apply.js';
 import { CandidateIndex } from './inbox-candidates.js';
@@ -196,6 +196,8 @@ interface Batch {
   known: Set<string>;
   /** Ids taken for the batch's new messages, handed out in order. */
   ids: Id[];
+  /** Ids for the other rows the batch inserts (people, touches, status changes). */
+  newId: () => Promise<Id>;
   rows: StoredMessage[];
   /** Applications read in this transaction: the index holds them as stored, nobody else writes them. */
   current: Set<Id>;
@@ -215,9 +217,27 @@ async function startBatch(db: Db, run: PlanRun, index: CandidateIndex, read: Rea
     index,
     known,
     ids,
+    newId: idBlocks(db),
     rows: [],
     current: new Set(),
     changed: { applicationIds: new Set(), personIds: new Set() },
+  };
+}
+
+/**
+ * Hands out ids taken from the shared counter a block at a time: one statement per block instead of
+ * one per inserted row (bench, scale 1: ~3,800 touches, 1,800 status changes and a few hundred
+ * people per 10,000 messages). Ids left over when the batch ends are gaps, which nothing relies on.
+ */
+function idBlocks(db: Db, size = 256): () => Promise<Id> {
+  let block: Id[] = [];
+  let next = 0;
+  return async () => {
+    if (next === block.length) {
+      block = await nextIds(db, size);
+      next = 0;
+    }
+    return block[next++] as Id;
   };
 }
 
@@ -281,7 +301,7 @@ async function importOne(db: Db, batch: Batch, read: Read): Promise<ItemResult> 
   });
   const result = { ...base, kind, confidence, applicationId: matched?.id ?? null, messageId: id };
   if (!automatic || !matched) return { ...result, status: 'review' };
-  const recorded = await recordMessage(db, run, matched, kind, extraction, at, msg.subject);
+  const recorded = await recordMessage(db, run, matched, kind, extraction, at, msg.subject, batch.newId);
   batch.index.put(recorded.application);
   if (recorded.changed) {
     batch.changed.applicationIds.add(matched.id);
