@@ -1,7 +1,7 @@
 /**
  * What an accepted job e-mail does to its application: the writer becomes a person on it, the e-mail a
- * reply from them, and the status moves on (never backwards). An import records many and re-plans once
- * per batch; accepting one from the review queue re-plans at once.
+ * reply from them, and the status moves on (never backwards). An import records many and re-plans what
+ * they changed once, at its end; accepting one from the review queue re-plans at once.
  */
 import type { Extraction } from '../core/inbox/extract.js';
 import type { MailKind } from '../core/inbox/kinds.js';
