@@ -1,7 +1,7 @@
 /**
  * What an accepted job e-mail does to its application: the writer becomes a person on it, the e-mail a
- * reply from them, and the status moves on (never backwards). An import records many and re-plans once
- * per batch; accepting one from the review queue re-plans at once.
+ * reply from them, and the status moves on (never backwards). An import records many and re-plans what
+ * they changed once, at its end; accepting one from the review queue re-plans at once.
  */
 import type { Extraction } from '../core/inbox/extract.js';
 import type { MailKind } from '../core/inbox/kinds.js';
@@ -9,7 +9,7 @@ import { nextStatus } from '../core/inbox/match.js';
 import type { Application, ApplicationStatus, Id, PersonRole } from '../core/model.js';
 import { insertStatusChange, updateApplication } from '../store/applications.js';
 import { findPeopleByEmail, insertPerson, participationsOf, upsertParticipation } from '../store/people.js';
-import type { Db } from '../store/store.js';
+import { type Db, nextId } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
 import { type PlanRun, replanAround } from './plan.js';
 
@@ -60,7 +60,10 @@ export interface Recorded {
   changed: boolean;
 }
 
-/** What `applyMessage` does short of re-planning, which an import does once per batch. */
+/**
+ * What `applyMessage` does short of re-planning, which an import does at its end. `newId` hands out
+ * the ids of the rows it inserts (an import takes them from the counter many at a time).
+ */
 export async function recordMessage(
   db: Db,
   run: PlanRun,
@@ -69,31 +72,40 @@ export async function recordMessage(
   extraction: Extraction,
   at: string,
   subject: string,
+  newId: () => Promise<Id> = () => nextId(db),
 ): Promise<Recorded> {
-  const personId = await writerOf(db, run, application, extraction);
+  const personId = await writerOf(db, run, application, extraction, newId);
   if (personId !== null) {
-    await insertTouch(db, {
-      personId,
-      applicationId: application.id,
-      at,
-      channel: 'email',
-      direction: 'in',
-      note: `E-mail: ${subject}`.slice(0, 500),
-      tone: kind === 'rejection' ? 'neutral' : null,
-      stepId: null,
-    });
+    await insertTouch(
+      db,
+      {
+        personId,
+        applicationId: application.id,
+        at,
+        channel: 'email',
+        direction: 'in',
+        note: `E-mail: ${subject}`.slice(0, 500),
+        tone: kind === 'rejection' ? 'neutral' : null,
+        stepId: null,
+      },
+      await newId(),
+    );
   }
   const next = nextStatus(application.status, kind);
   const moved = next !== null && next !== application.status;
   let after = application;
   if (moved) {
-    await insertStatusChange(db, {
-      applicationId: application.id,
-      status: next,
-      at,
-      reason: `from the e-mail "${subject}"`.slice(0, 500),
-      mood: null,
-    });
+    await insertStatusChange(
+      db,
+      {
+        applicationId: application.id,
+        status: next,
+        at,
+        reason: `from the e-mail "${subject}"`.slice(0, 500),
+        mood: null,
+      },
+      await newId(),
+    );
     after = { ...application, status: next, updatedAt: run.now };
     await updateApplication(db, after);
   }
@@ -128,6 +140,7 @@ async function writerOf(
   run: PlanRun,
   application: Application,
   extraction: Extraction,
+  newId: () => Promise<Id>,
 ): Promise<Id | null> {
   const writer = extraction.person;
   if (!writer?.email || NO_REPLY.test(writer.email.value)) return null;
@@ -137,19 +150,23 @@ async function writerOf(
   let personId = known?.id;
   if (personId === undefined) {
     if (!writer.name) return null;
-    const person = await insertPerson(db, {
-      name: writer.name.value,
-      emails: [email],
-      phone: null,
-      linkedinUrl: null,
-      companyId: extraction.agency ? null : application.companyId,
-      title: writer.title?.value ?? null,
-      role,
-      rapport: null,
-      contactState: 'active',
-      notes: null,
-      createdAt: run.now,
-    });
+    const person = await insertPerson(
+      db,
+      {
+        name: writer.name.value,
+        emails: [email],
+        phone: null,
+        linkedinUrl: null,
+        companyId: extraction.agency ? null : application.companyId,
+        title: writer.title?.value ?? null,
+        role,
+        rapport: null,
+        contactState: 'active',
+        notes: null,
+        createdAt: run.now,
+      },
+      await newId(),
+    );
     personId = person.id;
   }
   const linked = await participationsOf(db, { applicationId: application.id, personId });

@@ -13,7 +13,6 @@ import { registrableDomain } from '../core/inbox/senders.js';
 import type { Application, Company, Id } from '../core/model.js';
 import { listApplications } from '../store/applications.js';
 import { listCompanies } from '../store/companies.js';
-import { applicationsByIds } from '../store/plan-inputs.js';
 import type { Db } from '../store/store.js';
 
 /**
@@ -104,17 +103,6 @@ export class CandidateIndex {
     if (this.scored.size >= 20_000) this.scored.clear();
     this.scored.set(cacheKey, found);
     return found;
-  }
-
-  /** Reads these applications again after the import changed them (status, updated time). */
-  async refresh(db: Db, ids: Iterable<Id>): Promise<void> {
-    const wanted = [...ids];
-    const found = await applicationsByIds(db, wanted);
-    for (const application of found) this.put(application);
-    if (found.length < wanted.length) {
-      const present = new Set(found.map((a) => a.id));
-      for (const id of wanted) if (!present.has(id)) this.remove(id);
-    }
   }
 
   /** The application as the index holds it. */

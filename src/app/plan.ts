@@ -22,6 +22,7 @@ import {
   getApplication,
   insertStatusChange,
   listApplications,
+  pendingReplans,
   setReplanOn,
   statusHistory,
   updateApplication,
@@ -205,7 +206,8 @@ async function plansFingerprint(db: Db, run: PlanRun): Promise<string> {
  * agenda stays quick and silent applications still move along the ghosted path. Every write re-plans
  * what it touches, so only the plans whose `replanOn` day has come can have changed: those are made
  * again, then the other plans of the people whose letters moved (spacing and back-off are per
- * person). Everything is made again when `force` is given or what all plans read has changed.
+ * person). Everything is made again when `force` is given or what all plans read has changed; and
+ * every application an interrupted import left marked (`REPLAN_PENDING`), on any day, whatever its status.
  * `today` (the user's, when the caller knows it) spares a read of the profile on the days already done.
  * Returns how many applications were re-planned.
  */
@@ -215,13 +217,17 @@ export async function refreshPlans(ctx: AppContext, force = false, today?: Local
     const run = await planRun(ctx, db);
     const fingerprint = await plansFingerprint(db, run);
     const same = (await getSetting(db, 'plansFingerprint')) === fingerprint;
-    if (!force && same && (await getSetting(db, 'plansRefreshedOn')) === run.today) {
-      return { today: run.today, count: 0 };
-    }
+    // Marked by an import that was stopped before it re-planned them (whatever their status).
+    const pending = await pendingReplans(db);
+    const dayDone = same && (await getSetting(db, 'plansRefreshedOn')) === run.today;
+    if (!force && dayDone && pending.length === 0) return { today: run.today, count: 0 };
     const whole = force || !same;
-    const ids = whole
+    const due = whole
       ? (await listApplications(db, { status: [...LIVING] })).map((a) => a.id)
-      : await applicationsToReplan(db, run.today, LIVING);
+      : dayDone
+        ? []
+        : await applicationsToReplan(db, run.today, LIVING);
+    const ids = [...new Set([...due, ...pending])];
     const announced = ids.length >= ANNOUNCE_FROM ? announce(ctx, ids.length) : null;
     const companies = new Map((await listCompanies(db)).map((c) => [c.id, c]));
     const links = await listLinks(db);
@@ -262,6 +268,32 @@ function announce(ctx: AppContext, count: number): () => void {
   ctx.notice?.(`bringing ${n} follow-up plans up to date…`);
   return () => ctx.notice?.(`${n} plans up to date.`);
 }
+
+/**
+ * Re-plans every application marked `REPLAN_PENDING` (an import marks what each of its batches
+ * changed, then calls this at its end), `PENDING_BATCH` applications a transaction, in ascending id
+ * order as `replanApplications` would re-plan them all at once. Stopped part way, the rest stay marked
+ * for the next call or refresh. Returns how many were re-planned.
+ */
+export async function replanPending(
+  ctx: AppContext,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const ids = await pendingReplans(ctx.store.db);
+  if (ids.length > 0) onProgress?.(0, ids.length);
+  for (let i = 0; i < ids.length; i += PENDING_BATCH) {
+    const batch = ids.slice(i, i + PENDING_BATCH);
+    await ctx.store.tx(async (db) => replanApplications(db, await planRun(ctx, db), batch));
+    onProgress?.(Math.min(i + PENDING_BATCH, ids.length), ids.length);
+  }
+  return ids.length;
+}
+
+/**
+ * Marked applications re-planned per transaction: each commit waits for the disk once, and a process
+ * killed part way loses at most this many plans' work (rolled back, they stay marked).
+ */
+const PENDING_BATCH = 1000;
 
 /**
  * Applications re-planned per batch by the daily refresh. Bounded so a batch's queries stay well under

@@ -20,6 +20,11 @@ export class Progress {
     this.draw(now);
   }
 
+  /** At the import's end: the plans it changed being made again. */
+  replanning(done: number, total: number): void {
+    if (this.enabled) this.out.write(`\r\x1b[Kupdating the plans it changed: ${done} of ${total}`);
+  }
+
   note(text: string): void {
     if (this.enabled) this.out.write(`\r\x1b[K${text}\n`);
   }

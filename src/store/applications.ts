@@ -154,6 +154,38 @@ export async function pageApplications(db: Db, filter: ApplicationPageFilter): P
 /** "No day": the plan does not change with time alone. */
 export const NEVER = '9999-12-31';
 
+/**
+ * The mark of an application whose plan is still to be made again after a change: sorts before every
+ * day (so `applicationsToReplan` finds it on any day) and before '0000-01-01', the column's default,
+ * which plans that never ran keep. A bulk writer (an import) sets it in the transaction that changes
+ * the application and re-plans the marked applications at its end; whatever an interrupted one left
+ * marked, the next refresh re-plans (`pendingReplans`).
+ */
+export const REPLAN_PENDING = '0000-00-00';
+
+/** Marks these applications' plans as still to be made again (see `REPLAN_PENDING`). */
+export async function markReplanPending(db: Db, ids: readonly Id[]): Promise<void> {
+  // Chunks keep each statement under SQLite's bound-parameter limit.
+  for (let i = 0; i < ids.length; i += 5000) {
+    await db
+      .updateTable('applications')
+      .set({ replanOn: REPLAN_PENDING })
+      .where('id', 'in', ids.slice(i, i + 5000))
+      .execute();
+  }
+}
+
+/** The applications marked `REPLAN_PENDING`, whatever their status, in ascending id order. */
+export async function pendingReplans(db: Db): Promise<Id[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('replanOn', '=', REPLAN_PENDING)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
 /** Remembers the first day the application's plan could change with no new data (null: never). */
 export async function setReplanOn(db: Db, id: Id, day: string | null): Promise<void> {
   await db

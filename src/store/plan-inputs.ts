@@ -120,21 +120,6 @@ export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<Plan
   return { applications, participations, people, history, touches, steps, feedback };
 }
 
-/** Applications by id, as stored (in no particular order; missing ids are left out). */
-export async function applicationsByIds(db: Db, ids: readonly Id[]): Promise<Application[]> {
-  const found: Application[] = [];
-  // Chunks keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await db
-      .selectFrom('applications')
-      .selectAll()
-      .where('id', 'in', ids.slice(i, i + 5000))
-      .execute();
-    for (const row of rows) found.push(toApplication(row));
-  }
-  return found;
-}
-
 /** Steps by id, as stored (after the plan wrote them). */
 export async function stepsByIds(db: Db, ids: Id[]): Promise<Step[]> {
   if (ids.length === 0) return [];

@@ -27,7 +27,10 @@ export interface ApplicationsTable {
   notes: string | null;
   createdAt: string;
   updatedAt: string;
-  /** The first day the plan could change with no new data; '0000-01-01': re-plan at the next refresh. */
+  /**
+   * The first day the plan could change with no new data; '0000-01-01': re-plan at the next refresh;
+   * '0000-00-00' (`REPLAN_PENDING`): changed by an import that has not re-planned it yet.
+   */
   replanOn: Generated<string>;
 }
 export interface StatusChangesTable {

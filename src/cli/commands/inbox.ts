@@ -174,6 +174,7 @@ type Run = (
     onItem: (r: ItemResult, item: { resume?: { kind: string; nextOffset?: number } }) => void;
     signal: AbortSignal;
     keepResults: false;
+    onReplan: (done: number, total: number) => void;
   },
   config: Config,
 ) => Promise<ImportReport>;
@@ -209,7 +210,17 @@ async function runImport(opts: GlobalOptions, run: Run, totalBytes = 0): Promise
   try {
     const report = await withApp(
       opts,
-      (ctx, config) => run(ctx, { signal: controller.signal, onItem, keepResults: false }, config),
+      (ctx, config) =>
+        run(
+          ctx,
+          {
+            signal: controller.signal,
+            onItem,
+            keepResults: false,
+            onReplan: (done, total) => progress.replanning(done, total),
+          },
+          config,
+        ),
       { mapPages: false },
     );
     progress.done();
