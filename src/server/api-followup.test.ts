@@ -186,10 +186,21 @@ describe('the follow-up, letters and inbox API', () => {
   });
 
   it('imports an uploaded mbox in the background, then the review queue takes the unsure ones', async () => {
+    const added = await call('POST', '/applications', {
+      company: 'Atlas Robotics',
+      role: 'Technical Writer',
+      applied: '2026-11-02',
+    });
+    expect(added.status).toBe(201);
     const file = mbox([
       rejectionFrom('Globex', 'Data Analyst', '2026-11-10'),
       acknowledgementFrom('Initech', 'Support Engineer', '2026-11-12'),
       { from: 'Mum <mum@example.org>', subject: 'Sunday lunch', body: 'Come at noon.', date: '2026-11-13' },
+      // The one open application there: matched and applied by itself, then re-planned.
+      {
+        ...rejectionFrom('Atlas Robotics', 'Technical Writer', '2026-11-21', 'Kenji Watanabe'),
+        from: 'Kenji Watanabe <kenji@atlasrobotics.ai>',
+      },
     ]);
     const up = await http(t.server, '/api/import?name=takeout.mbox', {
       method: 'POST',
@@ -199,7 +210,12 @@ describe('the follow-up, letters and inbox API', () => {
     expect(up.status).toBe(202);
     const started = up.json<{ id: string; format: string; size: number }>();
     expect(started).toMatchObject({ format: 'mbox', size: Buffer.byteLength(file) });
-    let status = started as unknown as { state: string; counts: Record<string, number>; bytesRead: number };
+    let status = started as unknown as {
+      state: string;
+      counts: Record<string, number>;
+      bytesRead: number;
+      plans: { done: number; total: number } | null;
+    };
     for (let i = 0; i < 100 && status.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 50));
       status = (await call('GET', `/imports/${started.id}`)).json();
@@ -207,7 +223,21 @@ describe('the follow-up, letters and inbox API', () => {
     expect(status.state).toBe('done');
     expect(status.bytesRead).toBe(Buffer.byteLength(file));
     expect(status.counts).toMatchObject({ ignored: 1, error: 0 });
-    expect(status.counts.review! + status.counts.applied!).toBe(2);
+    expect(status.counts.review! + status.counts.applied!).toBe(3);
+    expect(status.counts.applied).toBe(1);
+    // What the import changed was planned at its end, and the status says how far that went.
+    expect(status.plans?.total).toBeGreaterThan(0);
+    expect(status.plans?.done).toBe(status.plans?.total);
+    const atlas = (await call('GET', '/applications')).json<{
+      items: Array<{ id: number; company: string }>;
+    }>();
+    const writer = atlas.items.find((a) => a.company === 'Atlas Robotics')!;
+    const details = (await call('GET', `/applications/${writer.id}`)).json<{
+      application: { status: string };
+      steps: Array<{ kind: string; state: string }>;
+    }>();
+    expect(details.application.status).toBe('rejected');
+    expect(details.steps.some((s) => s.kind === 'thank-you' && s.state === 'pending')).toBe(true);
 
     const queue = (await call('GET', '/inbox/review')).json<
       Array<{ id: number; subject: string; suggestion: { company: string | null } }>

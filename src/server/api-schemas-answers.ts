@@ -206,6 +206,13 @@ export const ImportStatusSchema = z.object({
       typeof count
     >,
   ),
+  plans: z
+    .object({ done: count, total: count })
+    .nullable()
+    .describe(
+      'once every message is read, the plans the import changed are brought up to date: how many so far ' +
+        '(null until then, and when it changed none)',
+    ),
   error: text,
   startedAt: instant,
   finishedAt: instant.nullable(),

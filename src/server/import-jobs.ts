@@ -21,6 +21,11 @@ export interface ImportStatus {
   /** Messages read so far. */
   items: number;
   counts: Record<ItemStatus, number>;
+  /**
+   * Once every message is read, the plans the import changed are brought up to date: how many of
+   * them so far (null until that starts, and when it changed none).
+   */
+  plans: { done: number; total: number } | null;
   error: string | null;
   startedAt: string;
   finishedAt: string | null;
@@ -66,6 +71,7 @@ export class ImportJobs {
       bytesRead: 0,
       items: 0,
       counts: { applied: 0, review: 0, duplicate: 0, ignored: 0, error: 0 },
+      plans: null,
       error: null,
       startedAt: new Date().toISOString(),
       finishedAt: null,
@@ -76,11 +82,14 @@ export class ImportJobs {
       status.counts[r.status]++;
       if (item.resume?.kind === 'mbox') status.bytesRead = Math.min(size, item.resume.nextOffset);
     };
+    const onReplan = (done: number, total: number) => {
+      status.plans = { done, total };
+    };
     const work: Promise<ImportReport> =
       // Counted as they come; none kept (an upload may hold a whole mailbox).
       format === 'mbox'
-        ? importMbox(this.ctx, file, { onItem, keepResults: false })
-        : importEml(this.ctx, [file], { onItem, keepResults: false });
+        ? importMbox(this.ctx, file, { onItem, onReplan, keepResults: false })
+        : importEml(this.ctx, [file], { onItem, onReplan, keepResults: false });
     const done = work
       .then((report) => {
         status.counts = report.counts;
@@ -107,7 +116,7 @@ export class ImportJobs {
 
   get(id: string): ImportStatus | undefined {
     const s = this.#jobs.get(id);
-    return s ? { ...s, counts: { ...s.counts } } : undefined;
+    return s ? { ...s, counts: { ...s.counts }, plans: s.plans ? { ...s.plans } : null } : undefined;
   }
 
   list(): ImportStatus[] {

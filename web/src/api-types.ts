@@ -597,6 +597,11 @@ export interface ImportStatus {
     ignored: number;
     error: number;
   };
+  /** once every message is read, the plans the import changed are brought up to date: how many so far (null until then, and when it changed none) */
+  plans: {
+    done: number;
+    total: number;
+  } | null;
   error: string | null;
   /** a moment, ISO 8601 in UTC */
   startedAt: string;

@@ -114,13 +114,18 @@ export default function ImportPage() {
 function UploadRow({ u }: { u: Upload }) {
   const s = u.status;
   const reading = s ? (s.size > 0 ? s.bytesRead / s.size : 0) : 0;
+  // The last part of an import: the plans it changed are made again (a big mailbox changes many).
+  const planning = s?.state === 'running' && s.plans ? s.plans : null;
   const phase = u.error
     ? 'failed'
     : !s
       ? `uploading ${percent(u.sent)}`
-      : s.state === 'running'
-        ? `reading: ${s.items} message${s.items === 1 ? '' : 's'}${s.format === 'mbox' ? `, ${percent(reading)}` : ''}`
-        : 'done';
+      : planning
+        ? `updating the plans it changed: ${planning.done} of ${planning.total}`
+        : s.state === 'running'
+          ? `reading: ${s.items} message${s.items === 1 ? '' : 's'}${s.format === 'mbox' ? `, ${percent(reading)}` : ''}`
+          : 'done';
+  const done = planning ? 0.9 + (0.1 * planning.done) / Math.max(1, planning.total) : 0.5 + reading * 0.4;
   return (
     <li className="upload panel">
       <div>
@@ -128,7 +133,7 @@ function UploadRow({ u }: { u: Upload }) {
       </div>
       <progress
         max={1}
-        value={!s ? u.sent * 0.5 : s.state === 'running' ? 0.5 + reading * 0.5 : 1}
+        value={!s ? u.sent * 0.5 : s.state === 'running' ? done : 1}
         aria-label={`${u.name}: ${phase}`}
       />
       {u.error ? (
