@@ -100,6 +100,8 @@ describe('follow-ups, letters and the import in a browser', () => {
     expect(await warning.textContent()).toMatch(/your loss/i);
     await screenshot(page, 'letter-tone-desktop');
     await page.getByRole('button', { name: 'Copy' }).click();
+    // The page says so once the clipboard holds it (writing is asynchronous; reading at once raced it).
+    await page.getByRole('status').filter({ hasText: 'Copied the subject and the letter' }).waitFor();
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toMatch(/your loss/);
     await text.fill(draft);
     await page.getByText('The tone reads well').waitFor();
