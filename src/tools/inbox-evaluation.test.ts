@@ -25,13 +25,13 @@ describe('inbox corpus evaluation', () => {
     // The refusals of something other than a job in the train split (a tenancy, a talk proposal, a grant:
     // extra-3/z-106..z-108) are no longer read as rejections since the rules ask what a refusal is about,
     // so the train split now meets every target too (the floor used to exempt its rejection precision).
-    // extra-4 (other mail that looks like a rejection: the applicant's own letters, feedback after a no,
-    // digests, an editor passing on a pitch) brought the train split's rejection precision below the
-    // target for the rules of the time; its false rejections have their own ceiling until the rules read
-    // who is speaking.
+    // extra-4 (other mail that looks like a rejection) keeps the train split's rejection precision just
+    // under the target (0.978) even in sample: a feedback reply with no quoted history or feedback subject
+    // (extra-4/w-015), an editor passing on a pitch about hiring (w-110), and two older near misses. Its
+    // false rejections have their own ceiling instead.
     expect(train.missed.filter((m) => !m.startsWith('rejection precision'))).toEqual([]);
     const rejection = train.report.perKind.find((k) => k.kind === 'rejection')!;
-    expect(rejection.falsePositives).toBeLessThanOrEqual(7);
+    expect(rejection.falsePositives).toBeLessThanOrEqual(4);
   });
 
   it('holds the floor reached on the former blind set, with no false rejection', async () => {
