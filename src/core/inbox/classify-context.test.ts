@@ -229,3 +229,23 @@ describe('short refusals and status notices', () => {
     ).toBe('rejection');
   });
 });
+
+describe('a call offered after the decision', () => {
+  it('reads a no with a slot to talk the feedback through as a rejection, not an interview', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Following your final interview',
+        text: "Dear Sam,\n\nThe panel has decided not to extend an offer for the analyst role. I'd be glad to have a short call to share the panel's feedback - pick any slot next week here: cal.example.com/ann\n\nAnn",
+      }),
+    ).toBe('rejection');
+  });
+
+  it('still reads an invitation that mentions earlier feedback as an interview (near miss)', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Final round',
+        text: 'Dear Sam,\n\nThe feedback from your first round was great. Please pick any slot next week for the final interview here: cal.example.com/ann\n\nAnn',
+      }),
+    ).toBe('interview');
+  });
+});

@@ -85,6 +85,10 @@ const HIRING_MAILBOX =
 export const OTHER_OPENING =
   /\b(another|other|different|new|sister|second|separate|related|similar) (role|position|opening|vacancy|team|requisition|post)s?\b|\b(instead|alternatively)\b|\bhas (just )?(opened|come up)\b/;
 
+/** A call offered to talk the decision through ("a 15-minute call to share the panel's feedback"). */
+const FEEDBACK_CALL =
+  /\b(call|chat|conversation|catch-up|slot)\b[^.?!]{0,50}\b(feedback|debrief|the panel's notes|the reasons)\b|\b(feedback|debrief)\b[^.?!]{0,30}\b(call|chat|conversation)\b/;
+
 /** The candidate already did the exercise: the mail looks back on it ("thank you for completing"). */
 const COMPLETED_STEP =
   /\b(thank(s| you)( so much| very much)?|many thanks|we appreciate( you)?|appreciate( you)?|grateful) (for )?(taking the time to (complete|do|sit|prepare|present)|completing|submitting|taking|doing|sitting|attempting|finishing|sending( back)?|returning|presenting|attending|preparing|your (work|time|effort|submission|solution|answers))\b|\b(the|your) [\w -]{0,40}\b(exercise|task|test|assessment|case study|assignment|presentation|challenge)s? (you|that you) (completed|submitted|did|sent|took|sat|presented|prepared)\b|\b(loved|liked|enjoyed|impressed by|impressed with) (your|the) ([\w-]+ ){0,2}(submission|solution|case study|exercise|task|take-home|presentation|assignment|work)\b|\byour [\w -]{0,30}\b(test|exercise|task|assessment|case study|presentation|submission|take-home) (was|were)\b|\b(attended|presented|completed|submitted|sat) (our|the|your) [\w -]{0,30}\b(exercise|task|test|assessment|case study|assignment|presentation|centre|center)\b|\byour (submission|solution|submitted|completed|answers|results?|score)\b|\b(reviewed|assessed|looked (at|through|over)|evaluated|marked|scored|read|went through) your (submission|solution|work|answers|test|exercise|assignment|take-home|case study|assessment|task|code|presentation)\b/;
@@ -249,6 +253,7 @@ export function readRules(msg: MailMessage): RuleReading {
     });
   }
   if (OTHER_OPENING.test(ownNormal)) signals.add('structure:other-opening');
+  if (FEEDBACK_CALL.test(ownNormal)) signals.add('structure:feedback-call');
 
   if (reply) signals.add('header:reply');
   const subject = sentencesOf(subjectLine);
