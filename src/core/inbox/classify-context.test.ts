@@ -249,3 +249,25 @@ describe('a call offered after the decision', () => {
     ).toBe('interview');
   });
 });
+
+describe('a receipt that warns of silence', () => {
+  it('sets aside "if you do not hear from us … not successful" in the middle of a sentence', () => {
+    const reading = readRules(
+      mail({
+        subject: 'Application received',
+        text: 'Dear Sam,\n\nWe acknowledge your application. Please note that, given the volume, if you do not hear from us within four weeks your application has not been successful.\n\nHR',
+      }),
+    );
+    expect(reading.strongKinds.has('rejection')).toBe(false);
+    expect(reading.evidence.some((e) => e.detail.includes('hypothetical'))).toBe(true);
+  });
+
+  it('still reads a plain "your application has not been successful" as a rejection (near miss)', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Your application',
+        text: 'Dear Sam,\n\nWe have now heard from the panel, and your application has not been successful on this occasion.\n\nHR',
+      }),
+    ).toBe('rejection');
+  });
+});

@@ -33,6 +33,9 @@ function saidOfTheWriter(sentence: string, index: number): boolean {
   return m !== null && (m[2] !== '' || AUXILIARY_FIRST.test(sentence.slice(index)));
 }
 const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
+/** "…, if you do not hear from us within four weeks, your application has not been successful". */
+const SILENCE_MEANS_NO =
+  /\b(if|unless|should) you (do not|don't|have not|haven't|did not|didn't|not) (hear|receive|get|heard|received)\b/;
 /** "If your experience lines up, we'll set up a call": a receipt's promise, not an invitation. */
 const IF_SELECTED =
   /^\s*(if|should|once) (you('re| are)? (successful|shortlisted|selected|a (good )?(match|fit))|your (experience|application|profile|skills|background) (lines up|matches|fits|is a (good |strong )?(match|fit))|there('s| is) a (good |strong )?(match|fit))\b/;
@@ -70,6 +73,8 @@ function whyIgnored(rule: PhraseRule, sentence: string, index: number): string |
   if (rule.veto?.test(sentence)) return 'context contradicts it';
   if (insideQuotes(sentence, index)) return 'inside quotation marks';
   if ((rule.kind === 'rejection' || rule.kind === 'offer') && HYPOTHETICAL.test(sentence))
+    return 'hypothetical';
+  if ((rule.kind === 'rejection' || rule.kind === 'offer') && SILENCE_MEANS_NO.test(sentence.slice(0, index)))
     return 'hypothetical';
   if (rule.kind === 'interview' && IF_SELECTED.test(sentence)) return 'hypothetical';
   if (rule.kind === 'rejection' && saidOfTheWriter(sentence, index)) return 'said of the writer';
