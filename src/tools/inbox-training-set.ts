@@ -41,6 +41,7 @@ export const FRESH_FOLDERS = [
   'corpus/inbox/extra/',
   'corpus/inbox/extra-2/',
   'corpus/inbox/extra-3/',
+  'corpus/inbox/extra-4/',
   'corpus/inbox-blind-2/',
   'corpus/inbox-blind-3/',
 ] as const;

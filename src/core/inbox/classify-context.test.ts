@@ -229,3 +229,45 @@ describe('short refusals and status notices', () => {
     ).toBe('rejection');
   });
 });
+
+describe('a call offered after the decision', () => {
+  it('reads a no with a slot to talk the feedback through as a rejection, not an interview', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Following your final interview',
+        text: "Dear Sam,\n\nThe panel has decided not to extend an offer for the analyst role. I'd be glad to have a short call to share the panel's feedback - pick any slot next week here: cal.example.com/ann\n\nAnn",
+      }),
+    ).toBe('rejection');
+  });
+
+  it('still reads an invitation that mentions earlier feedback as an interview (near miss)', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Final round',
+        text: 'Dear Sam,\n\nThe feedback from your first round was great. Please pick any slot next week for the final interview here: cal.example.com/ann\n\nAnn',
+      }),
+    ).toBe('interview');
+  });
+});
+
+describe('a receipt that warns of silence', () => {
+  it('sets aside "if you do not hear from us … not successful" in the middle of a sentence', () => {
+    const reading = readRules(
+      mail({
+        subject: 'Application received',
+        text: 'Dear Sam,\n\nWe acknowledge your application. Please note that, given the volume, if you do not hear from us within four weeks your application has not been successful.\n\nHR',
+      }),
+    );
+    expect(reading.strongKinds.has('rejection')).toBe(false);
+    expect(reading.evidence.some((e) => e.detail.includes('hypothetical'))).toBe(true);
+  });
+
+  it('still reads a plain "your application has not been successful" as a rejection (near miss)', () => {
+    expect(
+      rulesKindOf({
+        subject: 'Your application',
+        text: 'Dear Sam,\n\nWe have now heard from the panel, and your application has not been successful on this occasion.\n\nHR',
+      }),
+    ).toBe('rejection');
+  });
+});

@@ -17,11 +17,18 @@ import { type RuleReading, round, STRONG } from './rule-reading.js';
  * mail on the model's word alone (the model may correct which kind, not whether the mail is about the
  * job). A rejection phrase the rules set aside (negated, hypothetical, quoted, contradicted by its
  * sentence: "we hired someone for the sister team, and are still considering you") forbids the model
- * to call it a rejection.
+ * to call it a rejection. Mail the applicant wrote is not overruled at all, and a hiring team's feedback
+ * after the news is not a second rejection.
  */
 function allowed(reading: RuleReading, ruleKind: MailKind, modelKind: MailKind): boolean {
   if (modelKind === 'other') return ruleKind === 'other';
-  if (modelKind === 'rejection') return !reading.signals.some((s) => s.startsWith('ignored:rejection:'));
+  // The applicant's own mail is theirs to file, never news from a hiring team (see writer-stance.ts).
+  if (reading.signals.includes('structure:applicant-writes')) return false;
+  if (modelKind === 'rejection')
+    return (
+      !reading.signals.includes('structure:feedback-answer') &&
+      !reading.signals.some((s) => s.startsWith('ignored:rejection:'))
+    );
   return true;
 }
 

@@ -16,8 +16,29 @@ export interface PhraseHit {
 /** Why a hit whose rule `requires` a context did not count when that context was absent. */
 export const CONTEXT_MISSING = 'context missing';
 
-const NEGATION = /\b(not|n't|never|no longer|unable|cannot|unfortunately)\b[^,;]*$/;
+// "won't", "don't", "can't": the contraction is one word, so "n't" has no word boundary before it.
+const NEGATION = /\b(not|\w*n't|never|no longer|unable|cannot|unfortunately)\b[^,;]*$/;
+/**
+ * "I was not selected", "although I wasn't successful": the writer (the applicant, or someone in a
+ * newsletter) says it of themself; a refusal of the candidate is said to "you".
+ */
+// Passive or "got" forms only: "I have decided not to proceed" is a hiring manager's refusal.
+const WRITER_BEFORE =
+  /\b(i|i've|i have|i had)((?: (?:was|wasn't|been|got|never|didn't get|did not get))*)\s*$/;
+const AUXILIARY_FIRST = /^(was|wasn't|been|got|didn't get|did not get)\b/;
+
+function saidOfTheWriter(sentence: string, index: number): boolean {
+  const m = WRITER_BEFORE.exec(sentence.slice(0, index));
+  // "I regret to inform you" is the writer speaking, not the writer refused: an auxiliary must join them.
+  return m !== null && (m[2] !== '' || AUXILIARY_FIRST.test(sentence.slice(index)));
+}
 const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
+/** "…, if you do not hear from us within four weeks, your application has not been successful". */
+const SILENCE_MEANS_NO =
+  /\b(if|unless|should) you (do not|don't|have not|haven't|did not|didn't|not) (hear|receive|get|heard|received)\b/;
+/** "If your experience lines up, we'll set up a call": a receipt's promise, not an invitation. */
+const IF_SELECTED =
+  /^\s*(if|should|once) (you('re| are)? (successful|shortlisted|selected|a (good )?(match|fit))|your (experience|application|profile|skills|background) (lines up|matches|fits|is a (good |strong )?(match|fit))|there('s| is) a (good |strong )?(match|fit))\b/;
 
 /** Lower-cases and straightens quotes and dashes so rules can be written once. */
 export function normaliseForRules(text: string): string {
@@ -53,6 +74,10 @@ function whyIgnored(rule: PhraseRule, sentence: string, index: number): string |
   if (insideQuotes(sentence, index)) return 'inside quotation marks';
   if ((rule.kind === 'rejection' || rule.kind === 'offer') && HYPOTHETICAL.test(sentence))
     return 'hypothetical';
+  if ((rule.kind === 'rejection' || rule.kind === 'offer') && SILENCE_MEANS_NO.test(sentence.slice(0, index)))
+    return 'hypothetical';
+  if (rule.kind === 'interview' && IF_SELECTED.test(sentence)) return 'hypothetical';
+  if (rule.kind === 'rejection' && saidOfTheWriter(sentence, index)) return 'said of the writer';
   if (rule.negatable && NEGATION.test(sentence.slice(Math.max(0, index - 50), index))) return 'negated';
   return null;
 }

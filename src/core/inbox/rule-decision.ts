@@ -49,6 +49,20 @@ function decide(
     evidence.push({ signal: 'structure', detail: `rejection: a decision ends the ${best} step`, weight: 0 });
     best = 'rejection';
   }
+  if (
+    best === 'interview' &&
+    strongKinds.has('rejection') &&
+    scores.rejection >= THRESHOLD &&
+    signals.includes('structure:feedback-call')
+  ) {
+    // "We won't be offering you the role; pick a slot if you'd like a call about the feedback."
+    evidence.push({
+      signal: 'structure',
+      detail: 'rejection: the call offered is about the decision',
+      weight: 0,
+    });
+    best = 'rejection';
+  }
   const redirect = REDIRECTED_TO.find((k) => strongKinds.has(k) && scores[k] >= THRESHOLD);
   if (best === 'rejection' && redirect && signals.includes('structure:other-opening')) {
     // "We filled the Dublin role, but London would like to meet you": the news is the invitation.

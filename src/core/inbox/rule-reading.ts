@@ -12,6 +12,7 @@ import { plainText } from './plain-text.js';
 import { splitReply } from './reply-text.js';
 import { domainOf, isFreeMail, isNoReply, serviceOf } from './senders.js';
 import { SUBJECT_RULES } from './subject-rules.js';
+import { answersFeedbackRequest, listsJobs, writtenByApplicant } from './writer-stance.js';
 
 export type Scores = Record<MailKind, number>;
 
@@ -84,6 +85,10 @@ const HIRING_MAILBOX =
 export const OTHER_OPENING =
   /\b(another|other|different|new|sister|second|separate|related|similar) (role|position|opening|vacancy|team|requisition|post)s?\b|\b(instead|alternatively)\b|\bhas (just )?(opened|come up)\b/;
 
+/** A call offered to talk the decision through ("a 15-minute call to share the panel's feedback"). */
+const FEEDBACK_CALL =
+  /\b(call|chat|conversation|catch-up|slot)\b[^.?!]{0,50}\b(feedback|debrief|the panel's notes|the reasons)\b|\b(feedback|debrief)\b[^.?!]{0,30}\b(call|chat|conversation)\b/;
+
 /** The candidate already did the exercise: the mail looks back on it ("thank you for completing"). */
 const COMPLETED_STEP =
   /\b(thank(s| you)( so much| very much)?|many thanks|we appreciate( you)?|appreciate( you)?|grateful) (for )?(taking the time to (complete|do|sit|prepare|present)|completing|submitting|taking|doing|sitting|attempting|finishing|sending( back)?|returning|presenting|attending|preparing|your (work|time|effort|submission|solution|answers))\b|\b(the|your) [\w -]{0,40}\b(exercise|task|test|assessment|case study|assignment|presentation|challenge)s? (you|that you) (completed|submitted|did|sent|took|sat|presented|prepared)\b|\b(loved|liked|enjoyed|impressed by|impressed with) (your|the) ([\w-]+ ){0,2}(submission|solution|case study|exercise|task|take-home|presentation|assignment|work)\b|\byour [\w -]{0,30}\b(test|exercise|task|assessment|case study|presentation|submission|take-home) (was|were)\b|\b(attended|presented|completed|submitted|sat) (our|the|your) [\w -]{0,30}\b(exercise|task|test|assessment|case study|assignment|presentation|centre|center)\b|\byour (submission|solution|submitted|completed|answers|results?|score)\b|\b(reviewed|assessed|looked (at|through|over)|evaluated|marked|scored|read|went through) your (submission|solution|work|answers|test|exercise|assignment|take-home|case study|assessment|task|code|presentation)\b/;
@@ -98,13 +103,41 @@ const ASKS_FOR_A_STEP =
  * rejection the user needs to follow up.
  */
 const OTHER_MATTER =
-  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund)\b/;
+  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|(your|the|this) pitch|pitching|manuscript|features editor|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund)\b/;
 const JOB_MATTER =
   /\b(job|jobs|role|roles|position|positions|vacancy|vacancies|candidate|candidates|candidacy|candidature|interview|interviews|hiring|recruit\w*|employment|employer|career|careers|cv|resume|shortlist\w*|opening|openings|hire|salary|contract of employment|training contract|internship|apprenticeship|graduate scheme|talent)\b/;
 
 export function isAboutAnotherMatter(ownNormal: string, subject: string): boolean {
   const text = `${normaliseForRules(subject)}\n${ownNormal}`;
   return OTHER_MATTER.test(text) && !JOB_MATTER.test(text);
+}
+
+/** Kinds whose phrases a feedback answer uses to explain the past ("in the case study, the panel…"). */
+const EXPLAINED_IN_FEEDBACK: ReadonlySet<MailKind> = new Set(['rejection', 'offer', 'assessment']);
+
+function stanceOf(
+  msg: MailMessage,
+  ownNormal: string,
+  quotedNormal: string,
+  reply: boolean,
+  hiringService: boolean,
+): { applicant: boolean; feedback: boolean } {
+  const from = msg.from?.address ?? '';
+  const applicant = writtenByApplicant(ownNormal, {
+    personalFreeMail: from !== '' && isFreeMail(domainOf(from)),
+    hiringService: hiringService || (from !== '' && (isNoReply(from) || HIRING_MAILBOX.test(from))),
+    toCompany: msg.to.some((a) => !isFreeMail(domainOf(a.address))),
+  });
+  // The quoted history already holds a decision: the applicant thanked for the news, or it is quoted.
+  const decidedBefore =
+    /\bthank(s| you)\b.{0,30}\bfor letting me know\b/.test(quotedNormal) ||
+    findPhrases(sentencesOf(quotedNormal), PHRASE_RULES).some(
+      (h) => h.rule.kind === 'rejection' && h.rule.tier === 'strong' && h.ignored === null,
+    );
+  const feedback = answersFeedbackRequest(
+    reply ? { subjectNormal: normaliseForRules(msg.subject), quotedNormal, ownNormal, decidedBefore } : null,
+  );
+  return { applicant, feedback: !applicant && feedback };
 }
 
 function isReply(msg: MailMessage): boolean {
@@ -160,12 +193,31 @@ export function readRules(msg: MailMessage): RuleReading {
 
   const otherMatter = isAboutAnotherMatter(normaliseForRules(own), subjectLine);
   if (otherMatter) signals.add('structure:other-matter');
+  const addresses = [msg.from, msg.sender, ...msg.replyTo].filter((a) => a !== null);
+  const services = addresses.map((a) => serviceOf(domainOf(a.address))).filter((s) => s !== null);
+  const from = msg.from?.address ?? '';
+  const reply = isReply(msg);
+  const stance = stanceOf(
+    msg,
+    normaliseForRules(own),
+    normaliseForRules(parts.quoted),
+    reply,
+    services.length > 0,
+  );
+  if (stance.applicant) signals.add('structure:applicant-writes');
+  if (stance.feedback) signals.add('structure:feedback-answer');
+  if (listsJobs(own)) signals.add('structure:job-list');
+  const setAsideWhy = (kind: MailKind): string | null => {
+    if (kind === 'other') return null;
+    if (stance.applicant) return "the applicant's own words";
+    if (otherMatter && (kind === 'rejection' || kind === 'offer')) return 'about something other than a job';
+    if (stance.feedback && EXPLAINED_IN_FEEDBACK.has(kind)) return 'feedback on a decision already given';
+    return null;
+  };
   for (const found of findPhrases(sentencesOf(own), PHRASE_RULES)) {
     const { rule } = found;
-    const hit =
-      otherMatter && !found.ignored && (rule.kind === 'rejection' || rule.kind === 'offer')
-        ? { ...found, ignored: 'about something other than a job' }
-        : found;
+    const why = found.ignored ? null : setAsideWhy(rule.kind);
+    const hit = why ? { ...found, ignored: why } : found;
     if (hit.ignored) {
       evidence.push({
         signal: 'ignored',
@@ -201,12 +253,12 @@ export function readRules(msg: MailMessage): RuleReading {
     });
   }
   if (OTHER_OPENING.test(ownNormal)) signals.add('structure:other-opening');
+  if (FEEDBACK_CALL.test(ownNormal)) signals.add('structure:feedback-call');
 
-  const reply = isReply(msg);
   if (reply) signals.add('header:reply');
   const subject = sentencesOf(subjectLine);
   const subjectFactor = reply ? SUBJECT_ON_REPLY : 1;
-  const setAside = (kind: MailKind) => otherMatter && (kind === 'rejection' || kind === 'offer');
+  const setAside = (kind: MailKind) => setAsideWhy(kind) !== null;
   for (const hit of findPhrases(subject, SUBJECT_RULES)) {
     if (hit.ignored || setAside(hit.rule.kind)) continue;
     const w = (hit.rule.tier === 'strong' ? 2 : 1) * subjectFactor;
@@ -228,14 +280,11 @@ export function readRules(msg: MailMessage): RuleReading {
     count(hit.rule.kind, 'weak', w, 'subject', `${hit.rule.name}: "${msg.subject}"`);
   }
 
-  const addresses = [msg.from, msg.sender, ...msg.replyTo].filter((a) => a !== null);
-  const services = addresses.map((a) => serviceOf(domainOf(a.address))).filter((s) => s !== null);
   const ats = services.find((s) => s.kind === 'ats');
   const board = services.find((s) => s.kind === 'job-board');
   const platform = services.find((s) => s.kind === 'assessment');
   const scheduler = services.find((s) => s.kind === 'scheduling');
   for (const s of services) signals.add(`sender:${s.kind}`);
-  const from = msg.from?.address ?? '';
   if (from && isNoReply(from)) signals.add('sender:no-reply');
   if (from && HIRING_MAILBOX.test(from)) signals.add('sender:hiring-mailbox');
   if (from && isFreeMail(domainOf(from))) signals.add('sender:personal-free-mail');

@@ -10,6 +10,8 @@ export function address(spec: string): MailAddress {
 export interface TestMail {
   from?: string;
   replyTo?: string;
+  /** The recipient; Sam at a company domain unless told otherwise. */
+  to?: string;
   subject?: string;
   text: string;
   headers?: Record<string, string>;
@@ -22,7 +24,7 @@ export function mail(spec: TestMail): MailMessage {
     from: address(spec.from ?? 'Jane Roe <jane.roe@acme.com>'),
     sender: null,
     replyTo: spec.replyTo ? [address(spec.replyTo)] : [],
-    to: [address('Sam Taylor <sam@example.org>')],
+    to: [address(spec.to ?? 'Sam Taylor <sam@example.org>')],
     subject: spec.subject ?? 'Hello',
     date: spec.date === undefined ? '2025-03-04T10:00:00.000Z' : spec.date,
     text: spec.text,
