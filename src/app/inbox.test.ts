@@ -11,6 +11,7 @@ import { addApplication, applicationDetails } from './applications.js';
 import { importItems } from './inbox.js';
 import { acceptMessage, dismissMessage, reviewQueue } from './inbox-review.js';
 import { importEml, importMbox } from './inbox-sources.js';
+import { updateProfile } from './profile.js';
 
 type T = Awaited<ReturnType<typeof testApp>>;
 let t: T;
@@ -40,6 +41,26 @@ describe.each(engines)('importing job mail on %s', (engine) => {
     // Importing again adds nothing.
     const again = await importEml(t.ctx, [d]);
     expect(again.counts).toEqual({ applied: 0, review: 0, duplicate: 1, ignored: 0, error: 0 });
+  });
+
+  it('mail the user sent from their own address is no news, however it reads', async () => {
+    t = await testApp(engine);
+    await updateProfile(t.ctx, { name: 'Alex Doe', email: 'Alex.Doe@example.net' });
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-10-20',
+    });
+    const d = dir();
+    // A Sent folder: the user forwarding the rejection to a friend reads like the rejection itself.
+    const forwarded = {
+      ...rejectionFrom('Acme', 'Data Analyst', '2026-11-19T15:00:00Z'),
+      from: 'Alex Doe <alex.doe@example.net>',
+    };
+    writeFileSync(join(d, 'sent.eml'), rawMail(forwarded));
+    const report = await importEml(t.ctx, [d]);
+    expect(report.counts).toEqual({ applied: 0, review: 0, duplicate: 0, ignored: 1, error: 0 });
+    expect((await applicationDetails(t.store.db, application.id)).application.status).toBe('applied');
   });
 
   it('an old acknowledgement imported after a rejection does not reopen the application', async () => {

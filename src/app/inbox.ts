@@ -253,6 +253,12 @@ async function finishBatch(db: Db, batch: Batch): Promise<void> {
   await markReplanPending(db, [...marked]);
 }
 
+/** Whether the message came from the user's own address (the profile's). */
+function sentByUser(run: PlanRun, from: string | undefined): boolean {
+  const own = run.profile.email?.trim().toLowerCase();
+  return Boolean(own && from && from.trim().toLowerCase() === own);
+}
+
 async function importOne(db: Db, batch: Batch, read: Read): Promise<ItemResult> {
   const { item } = read;
   if (read.error !== undefined) return { key: item.key, status: 'error', error: read.error };
@@ -261,8 +267,11 @@ async function importOne(db: Db, batch: Batch, read: Read): Promise<ItemResult> 
   const base = { key: item.key, subject: msg.subject };
   if (batch.known.has(key)) return { ...base, status: 'duplicate' };
   const { kind, confidence } = classification;
-  // Mail that is not about a job search is neither kept nor remembered.
+  // Mail that is not about a job search is neither kept nor remembered; nor is mail the user sent (a
+  // Takeout mbox holds the Sent folder too): "I'm sorry I wasn't selected" to a friend is no news.
   if (kind === 'other' || extraction === null) return { ...base, status: 'ignored', kind, confidence };
+  if (sentByUser(batch.run, msg.from?.address))
+    return { ...base, status: 'ignored', kind: 'other', confidence: 1 };
   batch.known.add(key);
   const match = matchApplication(extraction, batch.index.candidatesFor(extraction));
   const matched =
