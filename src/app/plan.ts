@@ -39,7 +39,7 @@ import {
 } from '../store/plan-inputs.js';
 import { getSetting, setSetting } from '../store/settings.js';
 import { insertSteps, listSteps, updateStep } from '../store/steps.js';
-import type { Db } from '../store/store.js';
+import type { Db, Dialect } from '../store/store.js';
 import { listTouches } from '../store/touches.js';
 import type { AppContext } from './context.js';
 import { userTime } from './profile.js';
@@ -61,11 +61,13 @@ export interface PlanRun {
   now: string;
   profile: Profile;
   playbook: Playbook;
+  /** The engine, for the queries written per engine (the batch loads). */
+  dialect: Dialect;
 }
 
 export async function planRun(ctx: AppContext, db: Db): Promise<PlanRun> {
   const { profile, today, now } = await userTime(ctx, db);
-  return { profile, today, now, playbook: loadPlaybook(ctx) };
+  return { profile, today, now, playbook: loadPlaybook(ctx), dialect: ctx.store.dialect };
 }
 
 /** Plans one application and writes the changes; returns what changed. */
@@ -316,7 +318,7 @@ async function replanBatch(
   allLinks: readonly Link[],
 ): Promise<Set<Id>> {
   const touched = new Set<Id>();
-  const inputs = await loadPlanInputs(db, ids);
+  const inputs = await loadPlanInputs(db, run.dialect, ids);
   const applications = new Map(inputs.applications.map((a) => [a.id, a]));
   const people = new Map(inputs.people.map((p) => [p.id, p]));
   const participantsOf = groupBy(inputs.participations, (p) => p.applicationId);
