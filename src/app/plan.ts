@@ -24,6 +24,7 @@ import {
   listApplications,
   pendingReplans,
   setReplanOn,
+  setReplanOnMany,
   statusHistory,
   updateApplication,
 } from '../store/applications.js';
@@ -100,23 +101,22 @@ export async function replanApplication(
     feedback: await listFeedback(db, { applicationId }),
     links: await listLinks(db, { companyId: company.id }),
   });
-  await applyChanges(db, run, applicationId, changes, replanOn);
+  await setReplanOn(db, applicationId, replanOn);
+  await applyChanges(db, run, applicationId, changes);
   return changes;
 }
 
 /**
- * Writes a plan's changes; returns the steps it created. `people` (when given) holds the current
- * state of the people concerned, sparing a read per person.
+ * Writes a plan's changes (its day to look again is the caller's to write); returns the steps it
+ * created. `people` (when given) holds the current state of the people concerned, sparing a read per person.
  */
 async function applyChanges(
   db: Db,
   run: PlanRun,
   applicationId: Id,
   changes: PlanChanges,
-  replanOn: LocalDate | null,
   people?: ReadonlyMap<Id, Person>,
 ): Promise<Step[]> {
-  await setReplanOn(db, applicationId, replanOn);
   const created = await insertSteps(
     db,
     changes.create.map((s) => ({ ...s, createdAt: run.now, updatedAt: run.now })),
@@ -326,6 +326,8 @@ async function replanBatch(
   const feedbackOf = groupBy(inputs.feedback, (f) => f.applicationId);
   const touchesOf = touchesByApplication(inputs.touches, ids, participantsOf);
   const steps = new StepPool(inputs.steps);
+  // Nothing in the batch reads an application's day to look again: all are written at its end.
+  const days: Array<[Id, LocalDate | null]> = [];
   for (const applicationId of ids) {
     const application = applications.get(applicationId);
     if (!application) continue;
@@ -350,7 +352,8 @@ async function replanBatch(
       // A link about the company, or one worth sharing with anyone, in listLinks' order.
       links: allLinks.filter((l) => l.companyId === company.id || l.companyId === null),
     });
-    const created = await applyChanges(db, run, applicationId, changes, replanOn, people);
+    const created = await applyChanges(db, run, applicationId, changes, people);
+    days.push([applicationId, replanOn]);
     const written = [...created.map((s) => s.id), ...changes.update.map((u) => u.id)];
     for (const step of await stepsByIds(db, written)) {
       steps.set(step);
@@ -360,6 +363,7 @@ async function replanBatch(
     for (const id of moved) touched.add(id);
     if (moved.length > 0) for (const p of await listPeople(db, { ids: moved })) people.set(p.id, p);
   }
+  await setReplanOnMany(db, days);
   return touched;
 }
 
