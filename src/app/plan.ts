@@ -44,6 +44,7 @@ import type { Db, Dialect } from '../store/store.js';
 import { listTouches } from '../store/touches.js';
 import type { AppContext } from './context.js';
 import { userTime } from './profile.js';
+import { asStored, patched } from './stored-step.js';
 
 /** The user's playbook (config folder) over the default; a bad file is refused naming key and problem. */
 export function loadPlaybook(ctx: AppContext): Playbook {
@@ -354,8 +355,16 @@ async function replanBatch(
     });
     const created = await applyChanges(db, run, applicationId, changes, people);
     days.push([applicationId, replanOn]);
-    const written = [...created.map((s) => s.id), ...changes.update.map((u) => u.id)];
-    for (const step of await stepsByIds(db, written)) {
+    // What was written is known: the created steps as inserted, the others as they were with their
+    // patch over them (a step the pool lacks, if any, is read back).
+    const written = created.map(asStored);
+    const unknown: Id[] = [];
+    for (const { id, patch } of changes.update) {
+      const before = steps.get(id);
+      if (before) written.push(patched(before, patch, run.now));
+      else unknown.push(id);
+    }
+    for (const step of [...written, ...(await stepsByIds(db, unknown))]) {
       steps.set(step);
       if (step.personId !== null) touched.add(step.personId);
     }
@@ -374,6 +383,10 @@ class StepPool {
 
   constructor(steps: readonly Step[]) {
     for (const step of steps) this.set(step);
+  }
+
+  get(id: Id): Step | undefined {
+    return this.byId.get(id);
   }
 
   set(step: Step): void {
