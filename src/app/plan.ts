@@ -39,7 +39,7 @@ import {
   stepsByIds,
 } from '../store/plan-inputs.js';
 import { getSetting, setSetting } from '../store/settings.js';
-import { insertSteps, listSteps, updateStep } from '../store/steps.js';
+import { insertSteps, listSteps, updateSteps } from '../store/steps.js';
 import type { Db, Dialect } from '../store/store.js';
 import { listTouches } from '../store/touches.js';
 import type { AppContext } from './context.js';
@@ -122,7 +122,10 @@ async function applyChanges(
     db,
     changes.create.map((s) => ({ ...s, createdAt: run.now, updatedAt: run.now })),
   );
-  for (const { id, patch } of changes.update) await updateStep(db, id, { ...patch, updatedAt: run.now });
+  await updateSteps(
+    db,
+    changes.update.map(({ id, patch }) => ({ id, patch: { ...patch, updatedAt: run.now } })),
+  );
   for (const { personId, contactState } of changes.people) {
     const person = people ? (people.get(personId) ?? null) : await getPerson(db, personId);
     if (person && person.contactState !== contactState) await updatePerson(db, { ...person, contactState });
