@@ -24,6 +24,7 @@ import {
   listApplications,
   pendingReplans,
   setReplanOn,
+  setReplanOnMany,
   statusHistory,
   updateApplication,
 } from '../store/applications.js';
@@ -38,11 +39,12 @@ import {
   stepsByIds,
 } from '../store/plan-inputs.js';
 import { getSetting, setSetting } from '../store/settings.js';
-import { insertSteps, listSteps, updateStep } from '../store/steps.js';
-import type { Db } from '../store/store.js';
+import { insertSteps, listSteps, updateSteps } from '../store/steps.js';
+import type { Db, Dialect } from '../store/store.js';
 import { listTouches } from '../store/touches.js';
 import type { AppContext } from './context.js';
 import { userTime } from './profile.js';
+import { asStored, patched } from './stored-step.js';
 
 /** The user's playbook (config folder) over the default; a bad file is refused naming key and problem. */
 export function loadPlaybook(ctx: AppContext): Playbook {
@@ -61,11 +63,13 @@ export interface PlanRun {
   now: string;
   profile: Profile;
   playbook: Playbook;
+  /** The engine, for the queries written per engine (the batch loads). */
+  dialect: Dialect;
 }
 
 export async function planRun(ctx: AppContext, db: Db): Promise<PlanRun> {
   const { profile, today, now } = await userTime(ctx, db);
-  return { profile, today, now, playbook: loadPlaybook(ctx) };
+  return { profile, today, now, playbook: loadPlaybook(ctx), dialect: ctx.store.dialect };
 }
 
 /** Plans one application and writes the changes; returns what changed. */
@@ -98,28 +102,30 @@ export async function replanApplication(
     feedback: await listFeedback(db, { applicationId }),
     links: await listLinks(db, { companyId: company.id }),
   });
-  await applyChanges(db, run, applicationId, changes, replanOn);
+  await setReplanOn(db, applicationId, replanOn);
+  await applyChanges(db, run, applicationId, changes);
   return changes;
 }
 
 /**
- * Writes a plan's changes; returns the steps it created. `people` (when given) holds the current
- * state of the people concerned, sparing a read per person.
+ * Writes a plan's changes (its day to look again is the caller's to write); returns the steps it
+ * created. `people` (when given) holds the current state of the people concerned, sparing a read per person.
  */
 async function applyChanges(
   db: Db,
   run: PlanRun,
   applicationId: Id,
   changes: PlanChanges,
-  replanOn: LocalDate | null,
   people?: ReadonlyMap<Id, Person>,
 ): Promise<Step[]> {
-  await setReplanOn(db, applicationId, replanOn);
   const created = await insertSteps(
     db,
     changes.create.map((s) => ({ ...s, createdAt: run.now, updatedAt: run.now })),
   );
-  for (const { id, patch } of changes.update) await updateStep(db, id, { ...patch, updatedAt: run.now });
+  await updateSteps(
+    db,
+    changes.update.map(({ id, patch }) => ({ id, patch: { ...patch, updatedAt: run.now } })),
+  );
   for (const { personId, contactState } of changes.people) {
     const person = people ? (people.get(personId) ?? null) : await getPerson(db, personId);
     if (person && person.contactState !== contactState) await updatePerson(db, { ...person, contactState });
@@ -316,7 +322,7 @@ async function replanBatch(
   allLinks: readonly Link[],
 ): Promise<Set<Id>> {
   const touched = new Set<Id>();
-  const inputs = await loadPlanInputs(db, ids);
+  const inputs = await loadPlanInputs(db, run.dialect, ids);
   const applications = new Map(inputs.applications.map((a) => [a.id, a]));
   const people = new Map(inputs.people.map((p) => [p.id, p]));
   const participantsOf = groupBy(inputs.participations, (p) => p.applicationId);
@@ -324,6 +330,8 @@ async function replanBatch(
   const feedbackOf = groupBy(inputs.feedback, (f) => f.applicationId);
   const touchesOf = touchesByApplication(inputs.touches, ids, participantsOf);
   const steps = new StepPool(inputs.steps);
+  // Nothing in the batch reads an application's day to look again: all are written at its end.
+  const days: Array<[Id, LocalDate | null]> = [];
   for (const applicationId of ids) {
     const application = applications.get(applicationId);
     if (!application) continue;
@@ -348,9 +356,18 @@ async function replanBatch(
       // A link about the company, or one worth sharing with anyone, in listLinks' order.
       links: allLinks.filter((l) => l.companyId === company.id || l.companyId === null),
     });
-    const created = await applyChanges(db, run, applicationId, changes, replanOn, people);
-    const written = [...created.map((s) => s.id), ...changes.update.map((u) => u.id)];
-    for (const step of await stepsByIds(db, written)) {
+    const created = await applyChanges(db, run, applicationId, changes, people);
+    days.push([applicationId, replanOn]);
+    // What was written is known: the created steps as inserted, the others as they were with their
+    // patch over them (a step the pool lacks, if any, is read back).
+    const written = created.map(asStored);
+    const unknown: Id[] = [];
+    for (const { id, patch } of changes.update) {
+      const before = steps.get(id);
+      if (before) written.push(patched(before, patch, run.now));
+      else unknown.push(id);
+    }
+    for (const step of [...written, ...(await stepsByIds(db, unknown))]) {
       steps.set(step);
       if (step.personId !== null) touched.add(step.personId);
     }
@@ -358,6 +375,7 @@ async function replanBatch(
     for (const id of moved) touched.add(id);
     if (moved.length > 0) for (const p of await listPeople(db, { ids: moved })) people.set(p.id, p);
   }
+  await setReplanOnMany(db, days);
   return touched;
 }
 
@@ -368,6 +386,10 @@ class StepPool {
 
   constructor(steps: readonly Step[]) {
     for (const step of steps) this.set(step);
+  }
+
+  get(id: Id): Step | undefined {
+    return this.byId.get(id);
   }
 
   set(step: Step): void {

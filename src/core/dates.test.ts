@@ -6,6 +6,7 @@ import {
   instantAt,
   intlWallClockMs,
   localDateOf,
+  wallClockFromParts,
   wallClockMs,
   weekday,
 } from './dates.js';
@@ -56,6 +57,51 @@ function transitions(tz: string): number[] {
 const nearTransitions = ZONES.flatMap((tz) => transitions(tz).map((t) => ({ tz, t })));
 
 describe('remembered time-zone offsets', () => {
+  it('reads the same wall clock from the formatted text as from its parts, in any year', () => {
+    const formatter = (tz: string) =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+    const formatters = new Map(ZONES.map((tz) => [tz, formatter(tz)]));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.oneof(
+          fc.integer({ min: FROM, max: TO }),
+          // Years of fewer or more than four digits, where the text takes another shape.
+          fc.integer({ min: -8.64e15, max: 8.64e15 }),
+          fc.integer({ min: Date.UTC(-50, 0, 1), max: Date.UTC(1200, 0, 1) }),
+        ),
+        (tz, ms) => {
+          expect(intlWallClockMs(ms, tz)).toBe(wallClockFromParts(formatters.get(tz)!, ms));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(intlWallClockMs(Date.UTC(12_345, 5, 1), 'UTC')).toBe(Date.UTC(12_345, 5, 1));
+  });
+
+  it('remembers local dates per zone: the same instant, asked in turn in each zone, gives each its own', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: FROM, max: TO }), (ms) => {
+        const instant = new Date(ms).toISOString();
+        for (let round = 0; round < 2; round++) {
+          for (const tz of ZONES) expect(localDateOf(instant, tz)).toBe(uncachedLocalDate(ms, tz));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => localDateOf('not an instant', 'UTC')).toThrow(RangeError);
+    expect(() => localDateOf('not an instant', 'UTC')).toThrow(RangeError);
+  });
+
   it('finds daylight-saving changes to test around', () => {
     expect(nearTransitions.filter((x) => x.tz === 'Australia/Lord_Howe').length).toBeGreaterThanOrEqual(6);
     expect(nearTransitions.filter((x) => x.tz === 'Asia/Kolkata')).toEqual([]);

@@ -196,6 +196,33 @@ export async function setReplanOn(db: Db, id: Id, day: string | null): Promise<v
 }
 
 /**
+ * `setReplanOn` for many applications in one statement per chunk: a re-plan of a batch writes every
+ * plan's day at its end, where one statement each was ~5 % of a full re-plan (bench scale 1).
+ */
+export async function setReplanOnMany(
+  db: Db,
+  days: ReadonlyArray<readonly [id: Id, day: string | null]>,
+): Promise<void> {
+  // Three parameters an application: chunks stay far below SQLite's bound-parameter limit.
+  for (let i = 0; i < days.length; i += 1000) {
+    const chunk = days.slice(i, i + 1000);
+    const cases = sql.join(
+      chunk.map(([id, day]) => sql`when ${id} then ${day ?? NEVER}`),
+      sql` `,
+    );
+    await db
+      .updateTable('applications')
+      .set({ replanOn: sql<string>`case id ${cases} end` })
+      .where(
+        'id',
+        'in',
+        chunk.map(([id]) => id),
+      )
+      .execute();
+  }
+}
+
+/**
  * Applications in these statuses whose plan could have changed by `today` with no new data, in
  * `listApplications` order (newest change first).
  */

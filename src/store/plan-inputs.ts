@@ -5,6 +5,8 @@
  * one-by-one queries order theirs (applications.ts, people.ts, touches.ts, steps.ts), so a subset taken
  * in list order is what the single query would have returned.
  */
+
+import { type RawBuilder, sql } from 'kysely';
 import type {
   Application,
   Company,
@@ -26,7 +28,8 @@ import {
   toStep,
   toTouch,
 } from './rows.js';
-import type { Db } from './store.js';
+import type { StepsTable, TouchesTable } from './schema.js';
+import type { Db, Dialect } from './store.js';
 
 export interface PlanInputs {
   applications: Application[];
@@ -44,7 +47,7 @@ export interface PlanInputs {
   feedback: Feedback[];
 }
 
-export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<PlanInputs> {
+export async function loadPlanInputs(db: Db, dialect: Dialect, applicationIds: Id[]): Promise<PlanInputs> {
   if (applicationIds.length === 0) {
     return {
       applications: [],
@@ -81,32 +84,10 @@ export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<Plan
       .execute()
   ).map(toStatusChange);
   const touches = (
-    await db
-      .selectFrom('touches')
-      .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('applicationId', 'in', ids),
-          ...(personIds.length > 0 ? [eb('personId', 'in', personIds)] : []),
-        ]),
-      )
-      .orderBy('at')
-      .orderBy('id')
-      .execute()
+    await jsonRows<TouchesTable>(db, dialect, TOUCH_COLUMNS, 'touches', ownedBy(ids, personIds), ['at', 'id'])
   ).map(toTouch);
   const steps = (
-    await db
-      .selectFrom('steps')
-      .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('applicationId', 'in', ids),
-          ...(personIds.length > 0 ? [eb('personId', 'in', personIds)] : []),
-        ]),
-      )
-      .orderBy('due')
-      .orderBy('id')
-      .execute()
+    await jsonRows<StepsTable>(db, dialect, STEP_COLUMNS, 'steps', ownedBy(ids, personIds), ['due', 'id'])
   ).map(toStep);
   const feedback = (
     await db
@@ -118,6 +99,79 @@ export async function loadPlanInputs(db: Db, applicationIds: Id[]): Promise<Plan
       .execute()
   ).map(toFeedback);
   return { applications, participations, people, history, touches, steps, feedback };
+}
+
+/**
+ * The touches and steps of a batch come as one JSON text written by the database, parsed at once:
+ * read as rows, the driver built a value for every column of the ~20,000 touches and ~7,000 steps of
+ * a batch of 250 applications, and that was most of a re-plan's time (bench scale 1, issue #7).
+ * The keys are the tables' (camel-cased) column names, so the same row converters check the values.
+ */
+const TOUCH_COLUMNS = {
+  id: 'id',
+  personId: 'person_id',
+  applicationId: 'application_id',
+  at: 'at',
+  channel: 'channel',
+  direction: 'direction',
+  note: 'note',
+  tone: 'tone',
+  stepId: 'step_id',
+} satisfies Record<keyof TouchesTable, string>;
+
+const STEP_COLUMNS = {
+  id: 'id',
+  key: 'key',
+  applicationId: 'application_id',
+  personId: 'person_id',
+  kind: 'kind',
+  due: 'due',
+  channel: 'channel',
+  why: 'why',
+  state: 'state',
+  snoozedUntil: 'snoozed_until',
+  cancelReason: 'cancel_reason',
+  touchId: 'touch_id',
+  edited: 'edited',
+  draft: 'draft',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} satisfies Record<keyof StepsTable, string>;
+
+/** Rows of these applications, or of any of these people. */
+function ownedBy(ids: readonly Id[], personIds: readonly Id[]): RawBuilder<unknown> {
+  const own = sql`application_id in (${sql.join(ids)})`;
+  return personIds.length > 0 ? sql`(${own} or person_id in (${sql.join(personIds)}))` : own;
+}
+
+/**
+ * `select <columns> from <table> where <where> order by <order>` as objects keyed like `columns`, in
+ * that order. SQLite aggregates the rows as its ordered subquery hands them over (as agenda-json.ts
+ * does); PostgreSQL orders inside the aggregate, by the same collation as a plain `order by`.
+ */
+async function jsonRows<T>(
+  db: Db,
+  dialect: Dialect,
+  columns: Record<string, string>,
+  table: string,
+  where: RawBuilder<unknown>,
+  order: readonly string[],
+): Promise<T[]> {
+  const fields = sql.join(
+    Object.entries(columns).map(([key, column]) => sql`${sql.lit(key)}, ${sql.ref(column)}`),
+  );
+  const orderBy = sql.join(order.map((c) => sql.ref(c)));
+  const query =
+    dialect === 'postgres'
+      ? sql<{
+          list: string | null;
+        }>`select json_agg(json_build_object(${fields}) order by ${orderBy})::text as list
+          from ${sql.table(table)} where ${where}`
+      : sql<{ list: string | null }>`select json_group_array(json_object(${fields})) as list
+          from (select * from ${sql.table(table)} where ${where} order by ${orderBy})`;
+  const { rows } = await query.execute(db.withoutPlugins());
+  const list = rows[0]?.list;
+  return list ? (JSON.parse(list) as T[]) : [];
 }
 
 /** Steps by id, as stored (after the plan wrote them). */

@@ -55,7 +55,10 @@ export class PlanBuilder {
       s.state === 'pending' && !s.edited && s.applicationId === appId;
     for (const { person } of ctx.people) {
       if (!this.facts.has(person.id)) {
-        this.facts.set(person.id, personFacts(person, ctx.touches, ctx.steps, ctx.profile.timeZone, movable));
+        this.facts.set(
+          person.id,
+          personFacts(person, ctx.touches, ctx.steps, ctx.profile.timeZone, movable, this.touchesById),
+        );
       }
     }
   }

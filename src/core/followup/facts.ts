@@ -25,8 +25,6 @@ export interface PersonFacts {
   activities: Activity[];
 }
 
-const later = (a: Instant, b: Instant) => Date.parse(a) > Date.parse(b);
-
 /** When a done step was sent: its touch when known, else when it was marked done. */
 export function sentAt(step: Step, touches: ReadonlyMap<Id, Touch>): Instant {
   const touch = step.touchId === null ? undefined : touches.get(step.touchId);
@@ -53,15 +51,19 @@ export function personFacts(
   timeZone: string,
   /** Steps the current planning run will place again; their old dates must not block anything. */
   isMovable: (step: Step) => boolean,
+  /** `touches` by id, when the caller has them so already (a plan asks for each of its people). */
+  byId: ReadonlyMap<Id, Touch> = new Map(touches.map((t) => [t.id, t])),
 ): PersonFacts {
-  const byId = new Map(touches.map((t) => [t.id, t]));
   let lastReplyAt: Instant | null = null;
+  // The last reply's time, read once rather than at every comparison.
+  let lastReplyMs = Number.NaN;
   let lastOut: LocalDate | null = null;
   const activities: Activity[] = [];
   for (const t of touches) {
     if (t.personId !== person.id) continue;
     if (t.direction === 'in') {
-      if (lastReplyAt === null || later(t.at, lastReplyAt)) lastReplyAt = t.at;
+      const ms = Date.parse(t.at);
+      if (lastReplyAt === null || ms > lastReplyMs) [lastReplyAt, lastReplyMs] = [t.at, ms];
     } else {
       const day = localDateOf(t.at, timeZone);
       if (lastOut === null || day > lastOut) lastOut = day;
@@ -79,7 +81,7 @@ export function personFacts(
         activities.push({ date: day, key: s.key });
         if (lastOut === null || day > lastOut) lastOut = day;
       }
-      if (s.kind === KIT && (lastReplyAt === null || later(sentAt(s, byId), lastReplyAt))) unanswered++;
+      if (s.kind === KIT && (lastReplyAt === null || Date.parse(sentAt(s, byId)) > lastReplyMs)) unanswered++;
     } else if (isActive(s) && !isMovable(s)) {
       activities.push({ date: stepDate(s, byId, timeZone), key: s.key });
     }
