@@ -141,7 +141,7 @@ describe('follow-ups, letters and the import in a browser', () => {
     await screenshot(page, 'import-review-desktop');
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted' }).waitFor();
-    await expect(page.getByRole('listitem', { name: /Data Analyst/ }).count()).resolves.toBe(0);
+    await page.getByRole('listitem', { name: /Data Analyst/ }).waitFor({ state: 'detached' });
     const apps = await api<{ items: Array<{ role: string; company: string; status: string }> }>(
       'GET',
       '/applications?q=data%20analyst',

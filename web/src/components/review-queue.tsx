@@ -53,8 +53,9 @@ function ReviewRow({ item, onChange }: { item: ReviewItem; onChange: () => Promi
     setBusy(true);
     try {
       await api.post(path, body);
-      announce(said);
+      // Said once the queue shows it: the message and the list agree when a screen reader reads them.
       await onChange();
+      announce(said);
     } catch (e) {
       setProblem(e instanceof ApiError ? e.message : String(e));
     } finally {
