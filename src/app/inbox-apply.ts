@@ -7,7 +7,7 @@ import type { Extraction } from '../core/inbox/extract.js';
 import type { MailKind } from '../core/inbox/kinds.js';
 import { nextStatus } from '../core/inbox/match.js';
 import type { Application, ApplicationStatus, Id, PersonRole } from '../core/model.js';
-import { insertStatusChange, updateApplication } from '../store/applications.js';
+import { insertStatusChange, statusHistory, updateApplication } from '../store/applications.js';
 import { findPeopleByEmail, insertPerson, participationsOf, upsertParticipation } from '../store/people.js';
 import { type Db, nextId } from '../store/store.js';
 import { insertTouch } from '../store/touches.js';
@@ -91,7 +91,7 @@ export async function recordMessage(
       await newId(),
     );
   }
-  const next = nextStatus(application.status, kind);
+  const next = await newsFor(db, application, kind, at);
   const moved = next !== null && next !== application.status;
   let after = application;
   if (moved) {
@@ -115,6 +115,24 @@ export async function recordMessage(
     personId,
     changed: moved || personId !== null,
   };
+}
+
+/**
+ * The status a message moves its application to, or null. Any answer ends a silence, but only an answer
+ * that came after it: an acknowledgement of the application, imported after the silence was called (a
+ * mailbox read in order of folders, not of dates), is old news and does not reopen a ghosted application;
+ * a rejection still closes it, whenever it was written.
+ */
+async function newsFor(
+  db: Db,
+  application: Application,
+  kind: MailKind,
+  at: string,
+): Promise<ApplicationStatus | null> {
+  const next = nextStatus(application.status, kind);
+  if (next === null || application.status !== 'ghosted' || next === 'rejected') return next;
+  const ghosted = (await statusHistory(db, application.id)).findLast((h) => h.status === 'ghosted');
+  return ghosted && at <= ghosted.at ? null : next;
 }
 
 /** A writer's part, from the title in their signature: talent people recruit, managers hire. */

@@ -7,7 +7,7 @@ import { listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
 import { acknowledgementFrom, mbox, rawMail, rejectionFrom } from '../test-support/mail.js';
-import { addApplication, applicationDetails } from './applications.js';
+import { addApplication, applicationDetails, setStatus } from './applications.js';
 import { importItems } from './inbox.js';
 import { acceptMessage, dismissMessage, reviewQueue } from './inbox-review.js';
 import { importEml, importMbox } from './inbox-sources.js';
@@ -61,6 +61,31 @@ describe.each(engines)('importing job mail on %s', (engine) => {
     const report = await importEml(t.ctx, [d]);
     expect(report.counts).toEqual({ applied: 0, review: 0, duplicate: 0, ignored: 1, error: 0 });
     expect((await applicationDetails(t.store.db, application.id)).application.status).toBe('applied');
+  });
+
+  it('old news does not reopen a ghosted application; news after the silence does', async () => {
+    t = await testApp(engine);
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-09-01',
+    });
+    await setStatus(t.ctx, { id: application.id, status: 'ghosted', on: '2026-10-15' });
+    const d = dir();
+    writeFileSync(
+      join(d, 'old.eml'),
+      rawMail(acknowledgementFrom('Acme', 'Data Analyst', '2026-09-02T09:00:00Z')),
+    );
+    await importEml(t.ctx, [d]);
+    const status = async () => (await applicationDetails(t.store.db, application.id)).application.status;
+    expect(await status()).toBe('ghosted');
+    const later = dir();
+    writeFileSync(
+      join(later, 'new.eml'),
+      rawMail(acknowledgementFrom('Acme', 'Data Analyst', '2026-11-02T09:00:00Z')),
+    );
+    await importEml(t.ctx, [later]);
+    expect(await status()).toBe('applied');
   });
 
   it('an old acknowledgement imported after a rejection does not reopen the application', async () => {
