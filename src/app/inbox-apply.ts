@@ -91,7 +91,7 @@ export async function recordMessage(
       await newId(),
     );
   }
-  const next = await newsFor(db, application, kind, at);
+  const next = await statusNews(db, application, kind, at);
   const moved = next !== null && next !== application.status;
   let after = application;
   if (moved) {
@@ -118,12 +118,13 @@ export async function recordMessage(
 }
 
 /**
- * The status a message moves its application to, or null. Any answer ends a silence, but only an answer
- * that came after it: an acknowledgement of the application, imported after the silence was called (a
- * mailbox read in order of folders, not of dates), is old news and does not reopen a ghosted application;
- * a rejection still closes it, whenever it was written.
+ * The status a message written at `at` moves its application to, or null. Any answer ends a silence,
+ * but only an answer that came after it: an acknowledgement of the application, imported after the
+ * silence was called (a mailbox read in order of folders, not of dates), is old news and does not
+ * reopen a ghosted application; a rejection still closes it, whenever it was written. The review queue
+ * asks the same question, so what it suggests is what accepting does.
  */
-async function newsFor(
+export async function statusNews(
   db: Db,
   application: Application,
   kind: MailKind,

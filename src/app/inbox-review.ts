@@ -8,9 +8,10 @@ import { getMessage, listMessages, type StoredMessage, updateMessage } from '../
 import { requireApplication } from './applications.js';
 import { companyNamed } from './companies.js';
 import type { AppContext } from './context.js';
-import { applyMessage } from './inbox-apply.js';
+import { applyMessage, statusNews } from './inbox-apply.js';
 import { idInput, parseInput, text } from './input.js';
 import { planRun } from './plan.js';
+import { userTime } from './profile.js';
 
 export interface Suggestion {
   applicationId: Id | null;
@@ -37,9 +38,16 @@ export interface ReviewItem {
 export async function reviewQueue(ctx: AppContext): Promise<ReviewItem[]> {
   const db = ctx.store.db;
   const items: ReviewItem[] = [];
+  const { now } = await userTime(ctx, db);
   for (const m of await listMessages(db, { state: 'review' })) {
-    const s = m.suggestion as Suggestion;
-    const app = s.applicationId === null ? null : await getApplication(db, s.applicationId);
+    const stored = m.suggestion as Suggestion;
+    const app = stored.applicationId === null ? null : await getApplication(db, stored.applicationId);
+    // The application may have moved since the import (a later message, the user): what accepting
+    // would do is read now, as acceptMessage reads it, not when the message arrived.
+    const at = m.receivedAt && m.receivedAt < now ? m.receivedAt : now;
+    const s = app
+      ? { ...stored, status: (await statusNews(db, app, m.kind as MailKind, at)) ?? app.status }
+      : stored;
     items.push({
       id: m.id,
       receivedAt: m.receivedAt,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMbox } from '../adapters/mail/mbox-source.js';
+import { insertMessage } from '../store/messages.js';
 import { listSteps } from '../store/steps.js';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
@@ -86,6 +87,59 @@ describe.each(engines)('importing job mail on %s', (engine) => {
     );
     await importEml(t.ctx, [later]);
     expect(await status()).toBe('applied');
+  });
+
+  it('the review queue suggests what accepting does: old news leaves a ghosted application ghosted', async () => {
+    t = await testApp(engine);
+    const { application } = await addApplication(t.ctx, {
+      company: 'Acme',
+      role: 'Data Analyst',
+      applied: '2026-09-01',
+    });
+    // Two acknowledgements an import left for review, both suggested for this application while it was
+    // still "applied"; then the silence is called.
+    const waiting = (receivedAt: string) =>
+      insertMessage(t.store.db, {
+        messageKey: `ack-${receivedAt}`,
+        sourceKey: `ack-${receivedAt}.eml`,
+        receivedAt,
+        fromName: 'Acme Recruiting',
+        fromAddress: 'jobs-noreply@mailer.example',
+        subject: 'We received your application',
+        kind: 'acknowledgement',
+        confidence: 0.7,
+        evidence: [],
+        extraction: {
+          company: { value: 'Acme', confidence: 0.7 },
+          companyDomain: null,
+          agency: null,
+          role: null,
+          person: null,
+          date: { value: receivedAt, confidence: 1 },
+        },
+        applicationId: application.id,
+        state: 'review',
+        suggestion: {
+          applicationId: application.id,
+          matchConfidence: 0.6,
+          reason: 'the only application at Acme',
+          status: 'applied',
+          company: 'Acme',
+          role: null,
+        },
+        body: null,
+        importedAt: '2026-09-10T08:00:00.000Z',
+      });
+    const old = await waiting('2026-09-02T09:00:00.000Z');
+    const recent = await waiting('2026-11-02T09:00:00.000Z');
+    await setStatus(t.ctx, { id: application.id, status: 'ghosted', on: '2026-10-15' });
+    const suggested = async (id: number) => (await reviewQueue(t.ctx)).find((q) => q.id === id)?.suggestion;
+    // Written before the silence was called: accepting links it, but the application stays ghosted.
+    expect(await suggested(old.id)).toMatchObject({ applicationId: application.id, status: 'ghosted' });
+    // Written after it: the answer ends the silence.
+    expect(await suggested(recent.id)).toMatchObject({ applicationId: application.id, status: 'applied' });
+    expect((await acceptMessage(t.ctx, { message: old.id })).status).toBe('ghosted');
+    expect((await acceptMessage(t.ctx, { message: recent.id })).status).toBe('applied');
   });
 
   it('an old acknowledgement imported after a rejection does not reopen the application', async () => {

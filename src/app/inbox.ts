@@ -16,7 +16,7 @@
  */
 import type { ResumePoint, SourceItem } from '../adapters/mail/source-item.js';
 import type { MailKind } from '../core/inbox/kinds.js';
-import { matchApplication, nextStatus } from '../core/inbox/match.js';
+import { matchApplication } from '../core/inbox/match.js';
 import type { Application, ApplicationStatus, Id } from '../core/model.js';
 import { getApplication, markReplanPending } from '../store/applications.js';
 import {
@@ -30,7 +30,7 @@ import {
 import { applicationIdsOfPeople } from '../store/plan-inputs.js';
 import { type Db, nextIds } from '../store/store.js';
 import type { AppContext } from './context.js';
-import { recordMessage, statusForNew } from './inbox-apply.js';
+import { recordMessage, statusForNew, statusNews } from './inbox-apply.js';
 import { CandidateIndex } from './inbox-candidates.js';
 import type { Read } from './inbox-read.js';
 import { type PlanRun, planRun, replanPending } from './plan.js';
@@ -279,7 +279,9 @@ async function importOne(db: Db, batch: Batch, read: Read): Promise<ItemResult> 
   const { run } = batch;
   const at = msg.date && msg.date < run.now ? msg.date : run.now;
   const automatic = matched !== null && confidence >= AUTO_CLASSIFY && match.confidence >= AUTO_MATCH;
-  const proposed = matched ? nextStatus(matched.status, kind) : null;
+  // What accepting would leave the application at: its news, or the status it has (an interview
+  // invitation for an application already at the interview stage changes nothing).
+  const proposed = matched ? ((await statusNews(db, matched, kind, at)) ?? matched.status) : null;
   const id = batch.ids.shift() as Id;
   batch.rows.push({
     id,
