@@ -154,6 +154,49 @@ describe('follow-ups, letters and the import in a browser', () => {
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
   });
 
+  it('corrects a suggestion: a search finds an older application beyond the most recent ones', async () => {
+    // The application the mail is about is the oldest of many: the list shows only the most recent.
+    const older = await api<{ application: { id: number } }>('POST', '/applications', {
+      company: 'Tessellate',
+      role: 'Support Lead',
+      applied: '2026-08-03',
+    });
+    for (let i = 1; i <= 55; i++) {
+      await api('POST', '/applications', {
+        company: `Filler ${i}`,
+        role: `Analyst ${i}`,
+        applied: '2026-09-01',
+      });
+    }
+    const file = join(folder, 'agency.mbox');
+    // Written by an agency under its own name: notnow proposes a new application at "Zenith".
+    writeFileSync(file, mbox([rejectionFrom('Zenith', 'Support Lead', '2026-11-12', 'Kim Osei')]));
+    await page.goto(`${t.server.origin}/import`);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText(/1 message: .*waiting for your review/).waitFor();
+    const item = page.getByRole('listitem', { name: /Support Lead/ });
+    await item.getByRole('button', { name: 'Correct…' }).click();
+    await item.getByText(/most recently changed of your \d+ applications/).waitFor();
+    const about = item.getByLabel('It is about');
+    expect(await about.locator('option', { hasText: 'Tessellate' }).count()).toBe(0);
+    await item.getByLabel('Find an application').fill('tessel');
+    await item.getByText('1 application matches “tessel”.').waitFor();
+    await about.selectOption({ label: 'Support Lead at Tessellate' });
+    await screenshot(page, 'import-correction-desktop');
+    await item.getByLabel('Find an application').fill('no such company');
+    await item.getByText('No application matches “no such company”.').waitFor();
+    // The choice stays while the search shows nothing else.
+    expect(await about.inputValue()).toBe(String(older.application.id));
+    await item.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByRole('status').filter({ hasText: 'Linked the e-mail to the application' }).waitFor();
+    const linked = await api<{ application: { status: string } }>(
+      'GET',
+      `/applications/${older.application.id}`,
+    );
+    expect(linked.application.status).toBe('rejected');
+    expect(errors).toEqual([]);
+  });
+
   it('shows the calendar feed address in Settings, and it serves the steps', async () => {
     await page.goto(`${t.server.origin}/settings`);
     const field = page.getByLabel('Calendar feed address');

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { formatDay, STATUS_LABEL } from '../format.js';
 import { Link } from '../router.js';
@@ -124,23 +124,36 @@ function Correction({
   busy: boolean;
   act: (path: string, body: unknown, said: string) => Promise<void>;
 }) {
-  // The most recently changed applications: a job e-mail is nearly always about one of them.
-  const recent = useApi<ApplicationsPage>('/applications?limit=200').data?.items ?? [];
-  const suggested = item.suggestion.applicationId;
-  const apps: Array<Pick<ApplicationListItem, 'id' | 'role' | 'company'>> =
-    suggested === null || recent.some((a) => a.id === suggested)
-      ? recent
-      : [
-          {
-            id: suggested,
-            role: item.suggestion.role ?? `Application ${suggested}`,
-            company: item.suggestion.company ?? '',
-          },
-          ...recent,
-        ];
+  // The most recently changed applications first (a job e-mail is nearly always about one of them);
+  // any other is a search away, however many there are.
+  const [query, setQuery] = useState('');
+  const searched = useSettled(query.trim(), 250);
+  const found = useApi<ApplicationsPage>(
+    `/applications?limit=${SHOWN}${searched ? `&q=${encodeURIComponent(searched)}` : ''}`,
+  );
   const [choice, setChoice] = useState(
     item.suggestion.applicationId ? String(item.suggestion.applicationId) : 'new',
   );
+  // What was suggested or picked stays in the list while the search shows others.
+  const [kept, setKept] = useState<Option[]>(() =>
+    item.suggestion.applicationId === null
+      ? []
+      : [
+          {
+            id: item.suggestion.applicationId,
+            role: item.suggestion.role ?? `Application ${item.suggestion.applicationId}`,
+            company: item.suggestion.company ?? '',
+          },
+        ],
+  );
+  const matches = found.data?.items ?? [];
+  const apps = [...kept.filter((k) => !matches.some((a) => a.id === k.id)), ...matches];
+
+  function choose(value: string) {
+    setChoice(value);
+    const picked = matches.find((a) => String(a.id) === value);
+    if (picked) setKept((k) => [picked, ...k.filter((x) => x.id !== picked.id)]);
+  }
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -165,8 +178,23 @@ function Correction({
   return (
     <form className="correction" onSubmit={submit}>
       <div className="field">
+        <label htmlFor={`find-${item.id}`}>Find an application</label>
+        <input
+          id={`find-${item.id}`}
+          type="search"
+          value={query}
+          maxLength={200}
+          placeholder="Company or role"
+          aria-describedby={`found-${item.id}`}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <p id={`found-${item.id}`} className="muted small" aria-live="polite">
+          {foundSummary(searched, found)}
+        </p>
+      </div>
+      <div className="field">
         <label htmlFor={`app-${item.id}`}>It is about</label>
-        <select id={`app-${item.id}`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <select id={`app-${item.id}`} value={choice} onChange={(e) => choose(e.target.value)}>
           <option value="new">a new application</option>
           {apps.map((a) => (
             <option key={a.id} value={a.id}>
@@ -197,4 +225,35 @@ function Correction({
       </button>
     </form>
   );
+}
+
+type Option = Pick<ApplicationListItem, 'id' | 'role' | 'company'>;
+
+/** How many applications the list offers at once; a search narrows the rest down. */
+const SHOWN = 50;
+
+/** What the search found, in a sentence (read out as it changes). */
+function foundSummary(searched: string, found: Loaded<ApplicationsPage>): string {
+  if (found.error) return `The search failed: ${found.error.message}`;
+  if (!found.data) return 'Looking…';
+  const { items, total } = found.data;
+  if (!searched) {
+    return total > items.length
+      ? `The ${items.length} most recently changed of your ${total} applications; search for the others.`
+      : 'Your applications, the most recently changed first.';
+  }
+  if (total === 0) return `No application matches “${searched}”.`;
+  if (total > items.length)
+    return `${total} match “${searched}”; the first ${items.length} are listed. Type more to narrow it.`;
+  return `${total} ${total === 1 ? 'application matches' : 'applications match'} “${searched}”.`;
+}
+
+/** The value once it has stopped changing for `ms` (a search waits for the typing to pause). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }
