@@ -15,7 +15,9 @@ export function agendaDay(step: Step): LocalDate {
 
 /**
  * Pending and snoozed steps, grouped and oldest first; `upcoming` holds the `days` days after today
- * (`days` = 0 gives none). Ties are ordered by id, so the list is stable.
+ * (`days` = 0 gives none). Ties are ordered by id, so the list is stable. This is the agenda's
+ * definition: the store reads it in SQL, a page at a time (src/store/agenda.ts), and its property
+ * test holds those queries to this function on random steps.
  */
 export function agenda(steps: readonly Step[], today: LocalDate, days: number): Agenda {
   if (!Number.isInteger(days) || days < 0)
