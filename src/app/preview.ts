@@ -16,11 +16,8 @@ class Rollback extends Error {
 export async function previewStatus(ctx: AppContext, input: unknown): Promise<Step[]> {
   try {
     await ctx.store.tx(async (db) => {
-      // The use case runs on this transaction: a store whose transactions nest into it.
-      const inner: AppContext = {
-        ...ctx,
-        store: Object.assign(Object.create(ctx.store), { db, tx: (fn: (d: typeof db) => unknown) => fn(db) }),
-      };
+      // The use case runs on this transaction, which is then rolled back.
+      const inner: AppContext = { ...ctx, store: ctx.store.within(db) };
       const { application } = await setStatus(inner, input);
       const steps = await listSteps(db, { applicationId: application.id, states: ['pending', 'snoozed'] });
       throw new Rollback(steps);

@@ -155,7 +155,22 @@ export class Store {
 
   /** Runs `fn` in one transaction: every command writes all of its changes or none. */
   tx<T>(fn: (db: Transaction<Database>) => Promise<T>): Promise<T> {
+    if (this.joined) return fn(this.joined);
     return this.db.transaction().execute(fn);
+  }
+
+  /** Set on a store made by `within`: the transaction every `tx` of it joins. */
+  private joined: Transaction<Database> | null = null;
+
+  /**
+   * This store as seen from inside one of its transactions: its `db` is the transaction, and a use
+   * case's own `tx` joins it instead of beginning another, so the caller can still roll everything
+   * back (a preview runs the real use case, then undoes it).
+   */
+  within(tx: Transaction<Database>): Store {
+    const inner = new Store(tx, this.dialect, this.where, this.backupPath, this.sqliteVersion);
+    inner.joined = tx;
+    return inner;
   }
 
   async close(): Promise<void> {
