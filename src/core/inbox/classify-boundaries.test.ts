@@ -135,6 +135,8 @@ describe('after the hire', () => {
       subject: 'Your first week at Harbour Clinic',
       text: 'Dear Sam,\n\nWe look forward to having you join us on Monday. Your induction schedule: Monday 9am orientation with HR, Tuesday shadowing on the ward, Wednesday systems training, Friday check-in with your manager.\n\nWelcome aboard!\nHR',
     };
+    // A strong sign, so the model (which reads the days and times as interview words) cannot overrule it.
+    expect(readRules(mail(spec)).strongKinds.has('other')).toBe(true);
     expect(rulesKindOf(spec)).toBe('other');
     expect(kindOf(spec)).toBe('other');
   });
