@@ -4,6 +4,7 @@
  * (several of them, the subject, or the sender). Text is matched lower-cased with straight quotes.
  */
 import type { MailKind } from './kinds.js';
+import { OTHER_RULES } from './other-phrases.js';
 import { REFUSAL_RULES } from './refusal-phrases.js';
 
 export interface PhraseRule {
@@ -114,7 +115,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'position filled',
-    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(we've|we have|have|has) (now )?made (our|a|an) (hire|appointment)\b|\b(have |'ve )?filled (it|the (role|spot|seat|position|vacancy|job|post)) with\b|\b(have|has|we've) (now )?filled (the|this|our)\b|\bno longer (considering|under consideration|being considered)\b/,
+    re: /\b(position|role|vacancy|post|job) (has|have) (now )?been filled\b|\b(we've|we have|have|has) (now )?made (our|a|an) (hire|appointment)\b|\b(have |'ve )?filled (it|the (role|spot|seat|position|vacancy|job|post)) with\b|\b(have|has|we've) (now |already |just )?filled (the|this|our)\b|\b(we've|we have|we|i've|i have|they've|they have) (now |already |just )?filled it\b(?! (in|out|up))|\bno longer (considering|under consideration|being considered)\b/,
     // "…has been filled, but the London team would love to meet you": the sentence turns to an invitation.
     // "We've made a hire for the payments squad, and you are still in consideration for lending."
     veto: /\b(but|however|though|although)\b.{0,80}\b(meet|talk to|speak (with|to)|chat with|interview|consider) you\b|\bstill (very much )?(in consideration|in the running|under consideration|being considered|considering you)\b/,
@@ -192,7 +193,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'offer',
     tier: 'strong',
     name: 'offer letter',
-    re: /\b(offer (letter|of employment|of appointment)|conditional offer|employment contract|contract of employment|the (job|role|position|post) is yours|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
+    re: /\b(offer (letter|of employment|of appointment)|conditional offer|employment contract|contract of employment|the (job|role|position|post)('s| is) yours|letter of intent|your (written |formal |official )?offer\b|come back with an offer|(make|made|making) you an offer|(offer|offering) you the (position|role|job|post))/,
     veto: OTHER_PERSON,
     negatable: true,
   },
@@ -410,7 +411,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     kind: 'recruiter-outreach',
     tier: 'strong',
     name: 'saw your profile',
-    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b|\byour name came up\b|\b(suggested|recommended) (that )?i (reach out|contact you|get in touch)\b|\bpassed me (on )?your (name|details|profile)\b/,
+    re: /\b(came across|found|saw|noticed|viewed|looked at|stumbled upon|read) (your|you on) (profile|background|linkedin|github|open-source|open source|work|talk)\b|\bcaught my (eye|attention)\b|\byour name came up\b|\b(suggested|recommended) (that )?i (reach out|contact you|get in touch)\b|\bpassed me (on )?your (name|details|profile)\b|\b(came across|found|saw|noticed|spotted|stumbled upon) your (resume|cv|profile) (on|in|via|through)\b/,
   },
   {
     kind: 'recruiter-outreach',
@@ -474,41 +475,5 @@ export const PHRASE_RULES: PhraseRule[] = [
     re: /\b(the|this|a) [\w ]{0,30}search for\b|\b(is|are) (growing|expanding|building out) (the|our|their|its) [\w ]{0,30}team\b/,
   },
 
-  // --- other (job-adjacent mail that is none of the above) ---------------------------------------
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'account or receipt',
-    re: /\bverify your (email|account|address)\b|\b(reset|choose a new) (your )?password\b|\bpassword reset\b|\breceipt from\b|\bamount paid\b/,
-  },
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'job alert',
-    re: /\bjob alert\b|\bsee all jobs\b|\b\d+ new [\w ]{0,40}jobs\b|\bjobs you may be interested in\b|\bstartups hiring\b/,
-  },
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'application viewed or withdrawn',
-    re: /\byour application was viewed\b|\bviewed your application\b|\byou have withdrawn your application\b/,
-  },
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'referral, reference or data notice',
-    re: /\bthank(s| you) for referring\b|\byour referrals?\b|\b(as a|gave your name as a|be a) reference\b|\bdata protection\b|\byour data will be deleted\b|\bgive (your )?consent\b/,
-  },
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'survey or event',
-    re: /\b(survey|candidate experience)\b|\bregister here\b|\brsvp\b|\bcareers? (evening|fair|event)\b|\bwebinar\b/,
-  },
-  {
-    kind: 'other',
-    tier: 'strong',
-    name: 'written by the candidate',
-    re: /\bi('m| am)? (happy|delighted|pleased|thrilled) to accept\b|\bthank you for (taking the time to (meet|talk|speak) with me|your time today|meeting with me|letting me know|telling me)\b|\bi wanted to check in on\b|\bwould you be willing to share\b|\bi('d| would) (really )?appreciate (any |some )?feedback\b|\bplease find my (solution|resume|cv)\b|\bthanks for the kind note\b|\bthank you for telling me\b/,
-  },
+  ...OTHER_RULES,
 ];

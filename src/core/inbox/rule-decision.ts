@@ -28,6 +28,23 @@ const DECISION_AFTER_A_STEP = 2;
 /** Steps of a process that a decision ends: a rejection after a take-home is a rejection. */
 const SUPERSEDED_BY_REJECTION: ReadonlySet<MailKind> = new Set(['assessment', 'acknowledgement']);
 
+/** Outreach evidence that makes a pitch of a proposed call: two weak signs (a weak phrase and the subject). */
+const PITCH = 2;
+
+/**
+ * A call proposed in cold mail: the pitch is corroborated, the writer answers no application, the mail is
+ * no reply in a thread, and nothing names an interview, a screen or a next step.
+ */
+function isPitchWithACall(scores: Scores, signals: readonly string[]): boolean {
+  return (
+    scores['recruiter-outreach'] >= PITCH &&
+    signals.includes('structure:call-only') &&
+    !signals.includes('structure:reactive') &&
+    !signals.includes('header:reply') &&
+    !signals.includes('structure:quoted-history')
+  );
+}
+
 function decide(
   scores: Scores,
   strongKinds: ReadonlySet<MailKind>,
@@ -62,6 +79,15 @@ function decide(
       weight: 0,
     });
     best = 'rejection';
+  }
+  if (best === 'interview' && isPitchWithACall(scores, signals)) {
+    // "Thought of you for a contract that just came in. Are you available for a quick call this week?"
+    evidence.push({
+      signal: 'structure',
+      detail: 'recruiter-outreach: the call is offered with a pitch, not in a hiring process',
+      weight: 0,
+    });
+    best = 'recruiter-outreach';
   }
   const redirect = REDIRECTED_TO.find((k) => strongKinds.has(k) && scores[k] >= THRESHOLD);
   if (best === 'rejection' && redirect && signals.includes('structure:other-opening')) {

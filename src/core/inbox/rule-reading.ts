@@ -54,6 +54,16 @@ function isAutoReply(msg: MailMessage): boolean {
   );
 }
 
+/**
+ * A jobs mailbox's automatic reply that says the application arrived is a receipt, not an absence
+ * ("Automatic reply: Application – Class Teacher … your application has been received").
+ */
+function confirmsReceipt(own: string): boolean {
+  return findPhrases(sentencesOf(own), PHRASE_RULES).some(
+    (h) => h.rule.kind === 'acknowledgement' && h.rule.tier === 'strong' && h.ignored === null,
+  );
+}
+
 function isBulk(msg: MailMessage): boolean {
   const precedence = (msg.headers.precedence ?? '').toLowerCase();
   return 'list-unsubscribe' in msg.headers || 'list-id' in msg.headers || /bulk|list|junk/.test(precedence);
@@ -88,6 +98,13 @@ export const OTHER_OPENING =
 /** A call offered to talk the decision through ("a 15-minute call to share the panel's feedback"). */
 const FEEDBACK_CALL =
   /\b(call|chat|conversation|catch-up|slot)\b[^.?!]{0,50}\b(feedback|debrief|the panel's notes|the reasons)\b|\b(feedback|debrief)\b[^.?!]{0,30}\b(call|chat|conversation)\b/;
+
+/**
+ * Words that make a proposed call part of a hiring process; without them "are you free for a quick call?"
+ * may be a recruiter's pitch as well as a screen.
+ */
+const NAMES_A_MEETING =
+  /\b(interview|interviews|interviewing|screen|screening|onsite|on-site|round|panel|hiring manager|your application|you applied|next (step|stage))\b/;
 
 /** The candidate already did the exercise: the mail looks back on it ("thank you for completing"). */
 const COMPLETED_STEP =
@@ -154,13 +171,21 @@ export function readRules(msg: MailMessage): RuleReading {
   const scores = emptyScores();
   const strongKinds = new Set<MailKind>();
   const subjectLine = msg.subject.replace(/^\s*((re|fwd?|aw|wg|sv)\s*:\s*)+/i, '');
-  if (isAutoReply(msg)) {
+  const parts = splitReply(plainText(msg));
+  const autoReply = isAutoReply(msg);
+  if (autoReply && confirmsReceipt(parts.own)) {
+    signals.add('header:auto-reply-receipt');
+    evidence.push({
+      signal: 'header',
+      detail: 'an automatic reply that confirms the application',
+      weight: 0,
+    });
+  } else if (autoReply) {
     evidence.push({ signal: 'header', detail: 'other: an automatic reply (out of office)', weight: STRONG });
     const reading = { scores, strongKinds, evidence, certainty: 1, own: '', subject: subjectLine };
     return { ...reading, autoReply: true, signals: ['auto-reply'] };
   }
 
-  const parts = splitReply(plainText(msg));
   let own = parts.own;
   let certainty = 1;
   if (parts.marker) {
@@ -254,6 +279,7 @@ export function readRules(msg: MailMessage): RuleReading {
   }
   if (OTHER_OPENING.test(ownNormal)) signals.add('structure:other-opening');
   if (FEEDBACK_CALL.test(ownNormal)) signals.add('structure:feedback-call');
+  if (!NAMES_A_MEETING.test(ownNormal)) signals.add('structure:call-only');
 
   if (reply) signals.add('header:reply');
   const subject = sentencesOf(subjectLine);

@@ -60,6 +60,12 @@ export const SUBJECT_RULES: PhraseRule[] = [
   {
     kind: 'other',
     tier: 'strong',
+    name: 'onboarding subject',
+    re: /\byour first (day|week)\b|\binduction (schedule|programme|program|week)\b|\bonboarding (schedule|checklist|paperwork)\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
     name: 'notification subject',
     re: /^(automatic reply|auto-?reply|out of (the )?office)\b|\bjob alert\b|\bnew [\w ]{0,40} jobs\b|\bverify your\b|\bpassword\b|\breceipt\b|\bnewsletter\b|\bdigest\b|#\d+/,
   },
