@@ -1,9 +1,9 @@
 /**
  * The labelled mail the inbox model learns from, and the cross-validation that picks its
  * hyper-parameters and calibration. Only the training corpora are read here: corpus/inbox (every split:
- * its holdout was spent long ago), corpus/inbox-blind, and corpus/inbox-blind-2, -3 and -4 (retired as
+ * its holdout was spent long ago), corpus/inbox-blind, and corpus/inbox-blind-2 to -5 (retired as
  * blind sets on 2026-11-23, each after being measured several times). A blind set written later
- * (corpus/inbox-blind-5) is never read here.
+ * (corpus/inbox-blind-6) is never read here.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,6 +31,7 @@ export const TRAINING_CORPORA = [
   'corpus/inbox-blind-2',
   'corpus/inbox-blind-3',
   'corpus/inbox-blind-4',
+  'corpus/inbox-blind-5',
 ] as const;
 
 /**
@@ -47,6 +48,7 @@ export const FRESH_FOLDERS = [
   'corpus/inbox-blind-2/',
   'corpus/inbox-blind-3/',
   'corpus/inbox-blind-4/',
+  'corpus/inbox-blind-5/',
 ] as const;
 
 export function isFresh(mail: Pick<LabelledMail, 'id'>): boolean {
