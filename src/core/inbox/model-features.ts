@@ -9,7 +9,11 @@ import type { RuleReading } from './rule-reading.js';
 
 /** Long newsletters and legal footers add noise, not signal; the decision is near the top. */
 const MAX_BODY_TOKENS = 400;
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'unable', 'nor', 'without', 'neither']);
+const NEGATORS = new Set([
+  ...['not', 'no', 'never', 'cannot', 'unable', 'nor', 'without', 'neither'],
+  // German, Dutch, French, Portuguese, Italian (accents folded by normaliseForRules).
+  ...['nicht', 'kein', 'keine', 'keinen', 'niet', 'geen', 'pas', 'nao', 'non', 'nunca', 'jamais'],
+]);
 const TOKEN = /[a-z][a-z']*[a-z]|[a-z]/g;
 
 function clausesOf(text: string): string[] {

@@ -17,7 +17,10 @@ export interface PhraseHit {
 export const CONTEXT_MISSING = 'context missing';
 
 // "won't", "don't", "can't": the contraction is one word, so "n't" has no word boundary before it.
-const NEGATION = /\b(not|\w*n't|never|no longer|unable|cannot|unfortunately)\b[^,;]*$/;
+// German, Dutch, French, Portuguese and Italian negations too ("nicht", "kein", "niet", "geen", "pas",
+// "não", "non"); Spanish "no" only before a verb of ability or intent, since English "no" rarely negates.
+const NEGATION =
+  /\b(not|\w*n't|never|no longer|unable|cannot|unfortunately|nicht|kein\w*|leider|niet|geen|helaas|pas|nao|non|purtroppo|no (podemos|podremos|vamos|estamos|es posible|sera posible))\b[^,;]*$/;
 /**
  * "I was not selected", "although I wasn't successful": the writer (the applicant, or someone in a
  * newsletter) says it of themself; a refusal of the candidate is said to "you".
@@ -40,10 +43,32 @@ const SILENCE_MEANS_NO =
 const IF_SELECTED =
   /^\s*(if|should|once) (you('re| are)? (successful|shortlisted|selected|a (good )?(match|fit))|your (experience|application|profile|skills|background) (lines up|matches|fits|is a (good |strong )?(match|fit))|there('s| is) a (good |strong )?(match|fit))\b/;
 
-/** Lower-cases and straightens quotes and dashes so rules can be written once. */
-export function normaliseForRules(text: string): string {
+/**
+ * German spelling without umlauts ("Gespraech", "Strasse") is common in mail; accents elsewhere are folded
+ * away so that one ASCII rule reads "réponse", "reponse" and "RÉPONSE" alike (JavaScript's \b also treats
+ * accented letters as non-word characters, which would break rules written with them).
+ */
+const GERMAN_LETTERS: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+};
+
+function foldLetters(text: string): string {
   return text
-    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[äöüßæœø]/g, (c) => GERMAN_LETTERS[c] ?? c)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower-cases, folds accents and straightens quotes and dashes so rules can be written once, in ASCII. */
+export function normaliseForRules(text: string): string {
+  return foldLetters(text.toLowerCase())
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')

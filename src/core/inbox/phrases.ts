@@ -1,10 +1,13 @@
 /**
  * The phrase rules, ours, written from how job e-mails are phrased (US, UK, Indian and non-native
- * English). A strong phrase decides a kind on its own; weak phrases only count when corroborated
+ * English; German and Dutch in phrases-germanic.ts, French, Spanish, Portuguese and Italian in
+ * phrases-romance.ts). A strong phrase decides a kind on its own; weak phrases only count when corroborated
  * (several of them, the subject, or the sender). Text is matched lower-cased with straight quotes.
  */
 import type { MailKind } from './kinds.js';
 import { OTHER_RULES } from './other-phrases.js';
+import { GERMANIC_RULES } from './phrases-germanic.js';
+import { ROMANCE_RULES } from './phrases-romance.js';
 import { REFUSAL_RULES } from './refusal-phrases.js';
 
 export interface PhraseRule {
@@ -476,4 +479,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
 
   ...OTHER_RULES,
+  ...GERMANIC_RULES,
+  ...ROMANCE_RULES,
 ];

@@ -16,14 +16,16 @@ export interface ReplyParts {
 
 // "On Tue, Mar 25, 2025 at 9:12 AM Jane <j@x.com> wrote:" — clients wrap it over two lines.
 const ON_WROTE =
-  /^\s*(On|Le|Am|El|Il|Op)\s.{0,200}?(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:\s*$/im;
+  /^\s*(On|Le|Am|El|Il|Op|Em)\s.{0,200}?(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s*:\s*$/im;
 const ON_START = /^\s*On\s[^\n]{0,160}\n[^\n]{0,160}wrote:\s*$/im;
 const ORIGINAL =
   /^\s*-{2,}\s*(Original Message|Previous message|Earlier message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$/im;
 const FORWARD =
   /^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Weitergeleitete Nachricht\s*-{2,})\s*$/im;
 // Outlook puts no quote marks: a header block "From: … / Sent: … / To: … / Subject: …" starts the history.
-const OUTLOOK = /^\s*\*?From:\*?\s.+\n\s*\*?(Sent|Date):\*?\s.+$/im;
+// The same block in German, French, Spanish/Portuguese, Dutch and Italian Outlook ("Von: … / Gesendet: …").
+const OUTLOOK =
+  /^\s*\*?(From|Von|De|Van|Da):\*?\s.+\n\s*\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Data|Verzonden|Inviato):\*?\s.+$/im;
 const UNDERSCORES = /^_{20,}\s*$/m;
 // Thunderbird and others: "Jane Roe wrote:" or "Jane Roe <jane@acme.com> wrote:" with no date before it.
 const NAME_WROTE = /^\s*[A-Z][\w.'-]*( [\w.'-]+){0,4}( <[^>\s]+@[^>\s]+>)? (wrote|schrieb|a écrit):\s*$/m;

@@ -120,13 +120,22 @@ const ASKS_FOR_A_STEP =
  * rejection the user needs to follow up.
  */
 const OTHER_MATTER =
-  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|(your|the|this) pitch|pitching|manuscript|features editor|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund)\b/;
+  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|(your|the|this) pitch|pitching|manuscript|features editor|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund|(market|craft|trade|christmas|makers) (stall|pitch)|stall(holder)?s?|traders?|exhibitors?|charity (place|entry|places)|race (place|entry)|ballot|locataire|proprietaire|agence immobiliere|wohnung|mietinteressent\w*|vermiet\w*|eigentuemer|appartement|logement|emplacement|exposant|prestamo|piso|alquiler|inquilin[oa]|woning|huurder|verhuurder|appartamento|affitto|emprestimo|voluntari\w*)\b/;
 const JOB_MATTER =
-  /\b(job|jobs|role|roles|position|positions|vacancy|vacancies|candidate|candidates|candidacy|candidature|interview|interviews|hiring|recruit\w*|employment|employer|career|careers|cv|resume|shortlist\w*|opening|openings|hire|salary|contract of employment|training contract|internship|apprenticeship|graduate scheme|talent)\b/;
+  /\b(job|jobs|role|roles|position|positions|vacancy|vacancies|candidate|candidates|candidacy|interview|interviews|hiring|recruit\w*|employment|employer|career|careers|cv|resume|shortlist\w*|opening|openings|hire|salary|contract of employment|training contract|internship|apprenticeship|graduate scheme|talent|stelle|stellen|bewerber\w*|lebenslauf|arbeitgeber|vorstellungsgespraech|sollicitatie\w*|vacature|functie|poste|embauche|recrutement|emploi|entretien|puesto|vacante|empleo|entrevista|curriculum|vaga|emprego|curriculo|posizione|colloquio|assunzione|lavoro)\b/;
+
+/**
+ * The last paragraph of a longer mail is often a footer ("We are not an employer and cannot process job
+ * applications"): a word of a job there does not make the mail about a job.
+ */
+function withoutFooter(text: string): string {
+  const paragraphs = text.trim().split(/\n\s*\n/);
+  return paragraphs.length >= 3 ? paragraphs.slice(0, -1).join('\n\n') : text;
+}
 
 export function isAboutAnotherMatter(ownNormal: string, subject: string): boolean {
   const text = `${normaliseForRules(subject)}\n${ownNormal}`;
-  return OTHER_MATTER.test(text) && !JOB_MATTER.test(text);
+  return OTHER_MATTER.test(text) && !JOB_MATTER.test(withoutFooter(text));
 }
 
 /** Kinds whose phrases a feedback answer uses to explain the past ("in the case study, the panel…"). */
@@ -158,7 +167,7 @@ function stanceOf(
 }
 
 function isReply(msg: MailMessage): boolean {
-  return /^\s*(re|aw|sv|antw)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
+  return /^\s*(re|aw|sv|antw|rv|res|r|rif)\s*:/i.test(msg.subject) || 'in-reply-to' in msg.headers;
 }
 
 export function round(n: number): number {
@@ -170,7 +179,11 @@ export function readRules(msg: MailMessage): RuleReading {
   const signals = new Set<string>();
   const scores = emptyScores();
   const strongKinds = new Set<MailKind>();
-  const subjectLine = msg.subject.replace(/^\s*((re|fwd?|aw|wg|sv)\s*:\s*)+/i, '');
+  // Re/Fwd in German (AW, WG), Dutch (Antw, Doorst), French (TR), Spanish and Portuguese (RV, RES, ENC), Italian (R, I).
+  const subjectLine = msg.subject.replace(
+    /^\s*((re|fwd?|aw|wg|sv|antw|doorst|tr|rv|res|enc|r|rif|i)\s*:\s*)+/i,
+    '',
+  );
   const parts = splitReply(plainText(msg));
   const autoReply = isAutoReply(msg);
   if (autoReply && confirmsReceipt(parts.own)) {

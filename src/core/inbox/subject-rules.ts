@@ -5,6 +5,55 @@
 import { ONE_WAY_INTERVIEW, type PhraseRule } from './phrases.js';
 
 export const SUBJECT_RULES: PhraseRule[] = [
+  // German, Dutch, French, Spanish, Portuguese, Italian (accents folded by normaliseForRules).
+  {
+    kind: 'interview',
+    tier: 'strong',
+    name: 'interview subject (de, nl, fr, es, pt, it)',
+    re: /\beinladung (zu(m|r)? )?([\w-]+ )?(gespraech|vorstellungsgespraech|interview|kennenlernen)|\bvorstellungsgespraech\b|\buitnodiging (voor )?(een |het )?(\w+)?gesprek\b|\bsollicitatiegesprek\b|\b(invitation|convocation) a (un|votre) entretien\b|\bconvocatoria de entrevista\b|\bconvite para (uma )?entrevista\b|\binvito a colloquio\b/,
+  },
+  {
+    kind: 'interview',
+    tier: 'weak',
+    name: 'mentions an interview (de, nl, fr, es, pt, it)',
+    re: /\b(gespraech|gesprek|entretien|entrevista|colloquio)\b/,
+  },
+  {
+    kind: 'assessment',
+    tier: 'strong',
+    name: 'assessment subject (de, nl, fr, es, pt, it)',
+    re: /\b(online-?test|eignungstest|fallstudie|thuisopdracht|programmeeropdracht|tests? en ligne|etude de cas|prueba tecnica|ejercicio practico|teste online|desafio tecnico|test attitudinale|esercizio tecnico|prova tecnica)\b/,
+  },
+  {
+    kind: 'acknowledgement',
+    tier: 'strong',
+    name: 'receipt subject (de, nl, fr, es, pt, it)',
+    re: /\beingangsbestaetigung\b|\bbewerbung (ist )?(bei uns )?(eingegangen|angekommen|erhalten)\b|\bontvangstbevestiging\b|\bbevestiging van (je|uw) sollicitatie\b|\b(accuse de reception|confirmation de (reception|candidature))\b|\b(hemos recibido tu candidatura|candidatura recibida|recepcion de (postulacion|candidatura))\b|\b(recebemos (a )?(sua|tua) candidatura|candidatura recebida)\b|\b(conferma (di )?ricezione|candidatura ricevuta)\b/,
+  },
+  {
+    kind: 'offer',
+    tier: 'strong',
+    name: 'offer subject (de, nl, fr, es, pt, it)',
+    re: /\b(zusage|vertragsangebot|arbeidsovereenkomst|proposition d'embauche|promesse d'embauche|oferta de empleo|propuesta de contratacion|proposta de trabalho|carta proposta|proposta di assunzione)\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'weak',
+    name: 'decision subject (de, nl, fr, es, pt, it)',
+    re: /\b(absage|rueckmeldung zu (ihrer|deiner) bewerbung|terugkoppeling|uitslag|reponse a (votre|ta) candidature|resultado del proceso|actualizacion sobre (tu|su) candidatura|retorno sobre|esito della selezione)\b/,
+  },
+  {
+    kind: 'recruiter-outreach',
+    tier: 'weak',
+    name: 'opportunity subject (de, nl, fr, es, pt, it)',
+    re: /\b(neue herausforderung|nieuwe uitdaging|opportunite|oportunidad|oportunidade|opportunita)\b/,
+  },
+  {
+    kind: 'other',
+    tier: 'strong',
+    name: 'notification subject (de, nl, fr, es, pt, it)',
+    re: /\b(alerte emploi|nieuwe vacatures|novas vagas|nuevas ofertas|boletin|nieuwsbrief)\b/,
+  },
   {
     kind: 'interview',
     tier: 'strong',
