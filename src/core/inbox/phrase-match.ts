@@ -36,6 +36,18 @@ function saidOfTheWriter(sentence: string, index: number): boolean {
   // "I regret to inform you" is the writer speaking, not the writer refused: an auxiliary must join them.
   return m !== null && (m[2] !== '' || AUXILIARY_FIRST.test(sentence.slice(index)));
 }
+/**
+ * "The other applicants have been told they were not successful": the refusal is of other people, as an
+ * invitation says to the one who got through. "Other candidates were closer, so you were not successful"
+ * still refuses "you".
+ */
+const OTHERS_BEFORE =
+  /\b(the other|other|remaining|all other|the rest of the|unsuccessful) (applicants|candidates|people|applications)\b(?!.*\byou(r)?\b).*$/;
+
+function saidOfOthers(before: string): boolean {
+  return OTHERS_BEFORE.test(before);
+}
+
 const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
 /** "…, if you do not hear from us within four weeks, your application has not been successful". */
 const SILENCE_MEANS_NO =
@@ -103,6 +115,7 @@ function whyIgnored(rule: PhraseRule, sentence: string, index: number): string |
     return 'hypothetical';
   if (rule.kind === 'interview' && IF_SELECTED.test(sentence)) return 'hypothetical';
   if (rule.kind === 'rejection' && saidOfTheWriter(sentence, index)) return 'said of the writer';
+  if (rule.kind === 'rejection' && saidOfOthers(sentence.slice(0, index))) return 'said of other applicants';
   if (rule.negatable && NEGATION.test(sentence.slice(Math.max(0, index - 50), index))) return 'negated';
   return null;
 }
