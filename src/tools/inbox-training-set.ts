@@ -1,9 +1,9 @@
 /**
  * The labelled mail the inbox model learns from, and the cross-validation that picks its
  * hyper-parameters and calibration. Only the training corpora are read here: corpus/inbox (every split:
- * its holdout was spent long ago), corpus/inbox-blind, and corpus/inbox-blind-2 to -5 (retired as
- * blind sets on 2026-11-23, each after being measured several times). A blind set written later
- * (corpus/inbox-blind-6) is never read here.
+ * its holdout was spent long ago), corpus/inbox-blind, and corpus/inbox-blind-2 to -6 (retired as
+ * blind sets on 2026-11-23, each after being measured at least twice). A blind set written later
+ * (corpus/inbox-blind-7) is never read here.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ export const TRAINING_CORPORA = [
   'corpus/inbox-blind-3',
   'corpus/inbox-blind-4',
   'corpus/inbox-blind-5',
+  'corpus/inbox-blind-6',
 ] as const;
 
 /**
@@ -50,6 +51,7 @@ export const FRESH_FOLDERS = [
   'corpus/inbox-blind-3/',
   'corpus/inbox-blind-4/',
   'corpus/inbox-blind-5/',
+  'corpus/inbox-blind-6/',
 ] as const;
 
 export function isFresh(mail: Pick<LabelledMail, 'id'>): boolean {

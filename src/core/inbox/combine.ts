@@ -20,16 +20,29 @@ import { type RuleReading, round, STRONG } from './rule-reading.js';
  * to call it a rejection. Mail the applicant wrote is not overruled at all, and a hiring team's feedback
  * after the news is not a second rejection.
  */
-function allowed(reading: RuleReading, ruleKind: MailKind, modelKind: MailKind): boolean {
+function allowed(reading: RuleReading, ruleKind: MailKind, modelKind: MailKind, p: number): boolean {
   if (modelKind === 'other') return ruleKind === 'other';
   // The applicant's own mail is theirs to file, never news from a hiring team (see writer-stance.ts).
   if (reading.signals.includes('structure:applicant-writes')) return false;
   if (modelKind === 'rejection')
     return (
       !reading.signals.includes('structure:feedback-answer') &&
-      !reading.signals.some((s) => s.startsWith('ignored:rejection:'))
+      !reading.signals.includes('structure:other-matter') &&
+      !reading.signals.some((s) => s.startsWith('ignored:rejection:')) &&
+      (sawARefusal(reading) || p >= UNSEEN_REFUSAL_BAR)
     );
   return true;
+}
+
+/**
+ * Without a word of refusal the rules could read (not even an unconfirmed phrase or a subject), a
+ * "rejection" rests on the model's vocabulary alone: refused volunteer places, fellowships and the user's
+ * own declines share it. A false rejection closes the application, so the model must then be nearly sure.
+ */
+const UNSEEN_REFUSAL_BAR = 0.85;
+
+function sawARefusal(reading: RuleReading): boolean {
+  return reading.scores.rejection > 0 || reading.signals.some((s) => s.startsWith('unconfirmed:rejection:'));
 }
 
 export function combine(reading: RuleReading, model: InboxModel = INBOX_MODEL): Classification {
@@ -45,7 +58,7 @@ export function combine(reading: RuleReading, model: InboxModel = INBOX_MODEL): 
     !strongRule &&
     model_ !== rules.kind &&
     p[model_] >= model.overrule[model_] &&
-    allowed(reading, rules.kind, model_);
+    allowed(reading, rules.kind, model_, p[model_]);
   const kind = overrules ? model_ : rules.kind;
 
   let confidence: number;

@@ -191,3 +191,35 @@ describe('the classifier with the model', () => {
     );
   });
 });
+
+describe('the model calling a rejection the rules saw no sign of', () => {
+  /** A model that answers `rejection` with probability `p` and `other` with the rest, whatever it reads. */
+  function sureOfRejection(p: number) {
+    const bias = MAIL_KINDS.map((k) =>
+      k === 'rejection' ? Math.log(p) : k === 'other' ? Math.log(1 - p) : -50,
+    );
+    return { ...INBOX_MODEL, bias, features: [], temperature: 1 };
+  }
+  const quiet = readRules(
+    mail({
+      subject: 'Race day',
+      text: 'Hi Sam,\n\nThanks for signing up. See you at the start line.\n\nRowan',
+    }),
+  );
+
+  it('needs to be nearly sure when no refusal was read', () => {
+    expect(combine(quiet, sureOfRejection(0.8)).kind).toBe('other');
+    expect(combine(quiet, sureOfRejection(0.95)).kind).toBe('rejection');
+  });
+
+  it('keeps its ordinary bar where the rules read a weak refusal', () => {
+    const weak = readRules(
+      mail({
+        subject: 'Your application',
+        text: 'Hi Sam,\n\nWe wish you every success in your job search.\n\nRowan',
+      }),
+    );
+    expect(weak.scores.rejection).toBeGreaterThan(0);
+    expect(combine(weak, sureOfRejection(0.8)).kind).toBe('rejection');
+  });
+});

@@ -4,6 +4,7 @@
  * is a hypothetical; "not" right before "pleased to offer you" turns an offer off).
  */
 import type { PhraseRule } from './phrases.js';
+import { asWritten, foldForRules } from './rule-text.js';
 
 export interface PhraseHit {
   rule: PhraseRule;
@@ -35,6 +36,18 @@ function saidOfTheWriter(sentence: string, index: number): boolean {
   // "I regret to inform you" is the writer speaking, not the writer refused: an auxiliary must join them.
   return m !== null && (m[2] !== '' || AUXILIARY_FIRST.test(sentence.slice(index)));
 }
+/**
+ * "The other applicants have been told they were not successful": the refusal is of other people, as an
+ * invitation says to the one who got through. "Other candidates were closer, so you were not successful"
+ * still refuses "you".
+ */
+const OTHERS_BEFORE =
+  /\b(the other|other|remaining|all other|the rest of the|unsuccessful) (applicants|candidates|people|applications)\b(?!.*\byou(r)?\b).*$/;
+
+function saidOfOthers(before: string): boolean {
+  return OTHERS_BEFORE.test(before);
+}
+
 const HYPOTHETICAL = /^\s*(if|should|in case|unless|whether)\b|\bregardless of\b/;
 /** "…, if you do not hear from us within four weeks, your application has not been successful". */
 const SILENCE_MEANS_NO =
@@ -43,43 +56,37 @@ const SILENCE_MEANS_NO =
 const IF_SELECTED =
   /^\s*(if|should|once) (you('re| are)? (successful|shortlisted|selected|a (good )?(match|fit))|your (experience|application|profile|skills|background) (lines up|matches|fits|is a (good |strong )?(match|fit))|there('s| is) a (good |strong )?(match|fit))\b/;
 
-/**
- * German spelling without umlauts ("Gespraech", "Strasse") is common in mail; accents elsewhere are folded
- * away so that one ASCII rule reads "réponse", "reponse" and "RÉPONSE" alike (JavaScript's \b also treats
- * accented letters as non-word characters, which would break rules written with them).
- */
-const GERMAN_LETTERS: Record<string, string> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-};
-
-function foldLetters(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[äöüßæœø]/g, (c) => GERMAN_LETTERS[c] ?? c)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 /** Lower-cases, folds accents and straightens quotes and dashes so rules can be written once, in ASCII. */
 export function normaliseForRules(text: string): string {
-  return foldLetters(text.toLowerCase())
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/[ \t\u00a0]+/g, ' ');
+  return foldForRules(text).text;
 }
 
-export function sentencesOf(text: string): string[] {
-  return normaliseForRules(text)
-    .split(/(?<=[.!?])\s+|\n+|\s+[|•·]\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/** A sentence as the rules read it, and how to quote a stretch of it as the message wrote it. */
+export interface Sentence {
+  text: string;
+  quote(start: number, end: number): string;
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+|\s+[|•·]\s+/g;
+
+export function sentencesOf(source: string): Sentence[] {
+  const folded = foldForRules(source);
+  const out: Sentence[] = [];
+  const add = (start: number, end: number) => {
+    const piece = folded.text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    if (text.length === 0) return;
+    const at = start + lead;
+    out.push({ text, quote: (s, e) => asWritten(source, folded, at + s, at + Math.min(e, text.length)) });
+  };
+  let last = 0;
+  for (const m of folded.text.matchAll(SENTENCE_BREAK)) {
+    add(last, m.index);
+    last = m.index + m[0].length;
+  }
+  add(last, folded.text.length);
+  return out;
 }
 
 function insideQuotes(sentence: string, index: number): boolean {
@@ -87,10 +94,15 @@ function insideQuotes(sentence: string, index: number): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-function excerptOf(sentence: string, index: number, length: number): string {
+/** The sentence around a match, quoted as the message wrote it (accents, case and all). */
+function excerptOf(sentence: Sentence, index: number, length: number): string {
   const start = Math.max(0, index - 40);
-  const end = Math.min(sentence.length, index + length + 60);
-  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+  const end = Math.min(sentence.text.length, index + length + 60);
+  return `${start > 0 ? '…' : ''}${sentence.quote(start, end)}${end < sentence.text.length ? '…' : ''}`;
+}
+
+function asSentence(s: string | Sentence): Sentence {
+  return typeof s === 'string' ? { text: s, quote: (start, end) => s.slice(start, end) } : s;
 }
 
 function whyIgnored(rule: PhraseRule, sentence: string, index: number): string | null {
@@ -103,20 +115,25 @@ function whyIgnored(rule: PhraseRule, sentence: string, index: number): string |
     return 'hypothetical';
   if (rule.kind === 'interview' && IF_SELECTED.test(sentence)) return 'hypothetical';
   if (rule.kind === 'rejection' && saidOfTheWriter(sentence, index)) return 'said of the writer';
+  if (rule.kind === 'rejection' && saidOfOthers(sentence.slice(0, index))) return 'said of other applicants';
   if (rule.negatable && NEGATION.test(sentence.slice(Math.max(0, index - 50), index))) return 'negated';
   return null;
 }
 
 /** The first counting hit of each rule; when a rule only matched in ignored places, its first ignored hit. */
-export function findPhrases(sentences: readonly string[], rules: readonly PhraseRule[]): PhraseHit[] {
+export function findPhrases(
+  sentences: readonly (string | Sentence)[],
+  rules: readonly PhraseRule[],
+): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  const read = sentences.map(asSentence);
   for (const rule of rules) {
     let ignoredHit: PhraseHit | null = null;
     let counted: PhraseHit | null = null;
-    for (const sentence of sentences) {
-      const m = rule.re.exec(sentence);
+    for (const sentence of read) {
+      const m = rule.re.exec(sentence.text);
       if (!m) continue;
-      const ignored = whyIgnored(rule, sentence, m.index);
+      const ignored = whyIgnored(rule, sentence.text, m.index);
       const hit = { rule, excerpt: excerptOf(sentence, m.index, m[0].length), ignored };
       if (ignored === null) {
         counted = hit;

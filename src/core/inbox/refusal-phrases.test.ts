@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { readRules } from './rule-reading.js';
 import { mail } from './test-message.js';
 
 function kindOf(text: string, subject = 'Your application'): string {
@@ -157,5 +158,102 @@ describe('other kinds said in other words', () => {
     expect(kindOf('A former colleague of yours suggested I reach out about a platform role.', 'Intro')).toBe(
       'recruiter-outreach',
     );
+  });
+});
+
+describe('round 7: refusals the rules missed', () => {
+  it('reads a role offered to someone else, named in full, as a rejection', () => {
+    expect(kindOf('The partners have offered the Senior Tax Associate position to another applicant.')).toBe(
+      'rejection',
+    );
+    expect(
+      kindOf('We closed the search last week and the offer went to a candidate from our own network.'),
+    ).toBe('rejection');
+  });
+
+  it('does not read the offer going to the reader as a rejection', () => {
+    expect(
+      kindOf('We would like to offer the Senior Tax Associate position to you, starting in May.'),
+    ).not.toBe('rejection');
+  });
+
+  it('reads a post put on hold or a frozen hire as a rejection', () => {
+    expect(
+      kindOf(
+        'Our funding fell through, so we have put the position on hold and are closing the recruitment.',
+      ),
+    ).toBe('rejection');
+    expect(kindOf("I've frozen the analyst hire until next spring; thank you for your patience.")).toBe(
+      'rejection',
+    );
+  });
+
+  it('does not read a reopened post as a rejection', () => {
+    expect(
+      kindOf('Good news: the role we put on hold in March has reopened, and we would love to interview you.'),
+    ).not.toBe('rejection');
+  });
+
+  it("reads a portal's status line as a rejection", () => {
+    const text =
+      'The status of your application has changed.\n\nWarehouse Supervisor\nStatus: Not moving forward';
+    expect(kindOf(text, 'Application update')).toBe('rejection');
+  });
+
+  it('does not take a status line that moves on, or is still open, for a refusal', () => {
+    for (const status of ['Interview scheduled', 'Not yet reviewed', 'Under review']) {
+      const text = `The status of your application has changed.\n\nWarehouse Supervisor\nStatus: ${status}`;
+      const { signals } = readRules(mail({ subject: 'Application update', text }));
+      expect(signals.filter((s) => s.includes('status: not going on'))).toEqual([]);
+    }
+  });
+});
+
+describe('round 7: refusals that are not a job refusal', () => {
+  it('reads a refused volunteer place or fellowship as other mail', () => {
+    expect(
+      kindOf(
+        'Thank you for signing up to volunteer at the harbour festival. All volunteer slots are now taken, so we could not place you this year.',
+        'Volunteer sign-up',
+      ),
+    ).toBe('other');
+    expect(
+      kindOf(
+        'Thank you for applying to the Northgate Fellowship. The committee was not able to offer you a place in the next cohort.',
+        'Fellowship outcome',
+      ),
+    ).toBe('other');
+  });
+
+  it('still reads a refused job that mentions volunteers as a rejection', () => {
+    expect(
+      kindOf(
+        'Thank you for applying for the Volunteer Coordinator role. We have decided not to proceed with your application.',
+      ),
+    ).toBe('rejection');
+  });
+
+  it("reads an editor passing on a pitch as other mail, even when the pitch's topic is hiring", () => {
+    expect(
+      kindOf(
+        "Thanks for the pitch. We covered something close last month, so I'm going to pass on this one.",
+        'Pitch: why hiring takes so long',
+      ),
+    ).toBe('other');
+  });
+
+  it('reads an invitation that says the other applicants were told no as an interview', () => {
+    expect(
+      kindOf(
+        'You are one of three people shortlisted for interview. The other applicants have been told they were not successful. Interviews are on Monday 4 May at 10am.',
+        'Shortlisted for interview',
+      ),
+    ).toBe('interview');
+  });
+
+  it('still reads "others were closer, so you were not successful" as a rejection', () => {
+    expect(
+      kindOf('Other candidates were closer to the brief, so on this occasion you were not successful.'),
+    ).toBe('rejection');
   });
 });

@@ -30,7 +30,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'vacancy withdrawn or filled internally',
-    re: /\bfilled internally\b|\b(decided|chosen|opted) not to (fill|recruit for|hire for|proceed with) (this|the) (position|role|vacancy|post|opening)\b|\b(vacancy|position|role|requisition|opening|post) (has been|was|is being|have been) (withdrawn|cancell?ed|closed|put on hold)\b|\b(have|has|we've) (now )?closed (the|this) (vacancy|position|role|requisition|opening)\b/,
+    re: /\bfilled internally\b|\b(decided|chosen|opted) not to (fill|recruit for|hire for|proceed with) (this|the) (position|role|vacancy|post|opening)\b|\b(vacancy|position|role|requisition|opening|post) (has been|was|is being|have been) (withdrawn|cancell?ed|closed|put on hold)\b|\b(have|has|we've) (now )?closed (the|this) (vacancy|position|role|requisition|opening)\b|\b(put|placed) (the|this) (vacancy|position|role|requisition|opening|post|hire) on hold\b|\b(closing|closed|cancell?ed|cancell?ing) (the|this) (recruitment|hiring|search)\b|\b(frozen|froze|paused) (the|this|our) ([\w-]+ )?(hire|hiring|role|position|recruitment)\b/,
     veto: /\b(you are|you're) (one of|shortlisted|through)\b|\bto new (applicants|applications)\b|\bnew (role|position|opening|vacancy)\b|\b(reopen|re-open|reopened|re-opened|reopening|back open)\b/,
   },
   {
@@ -52,7 +52,7 @@ export const REFUSAL_RULES: PhraseRule[] = [
     kind: 'rejection',
     tier: 'strong',
     name: 'someone was appointed',
-    re: /\b(offered|given|offer|offering|give|giving) (the|this) (role|position|job|post) to (a|another|someone|an|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
+    re: /\b(offered|given|offer|offering|give|giving) (the|this) ([\w'-]+ ){0,4}(role|position|job|post) to (a|another|someone|an|the other)\b|\bthe (job )?offer (went|has gone|is going) to (a|another|someone|the other)\b|\b(appointed|hired|selected|chosen|found|recruited) (a|another|an internal|the successful) (candidate|applicant|person)\b|\b(appointed|hired|selected|chosen|found) someone( else)? (for|to fill) (the|this) (role|position|post|job|vacancy)\b/,
     veto: /\bif\b|\bonce\b|\buntil\b|\bstill (considering|interested in|keen on)\b|\b(other|sister|another) (role|position|vacancy|opening|team)\b/,
   },
   {
@@ -68,6 +68,13 @@ export const REFUSAL_RULES: PhraseRule[] = [
     name: 'not what we need',
     re: /\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (quite |exactly )?(what|who) (we('re| are) looking for|we need|the (team|role) needs)\b|\b(don't|do not) have (a |any )?(suitable |matching |relevant )?(role|position|opening|vacancy|vacancies|openings|roles|positions) (for you|that (match|matches|suit|suits) your)\b/,
     veto: /\byet\b|\bif\b/,
+  },
+  {
+    kind: 'rejection',
+    tier: 'strong',
+    name: 'status: not going on',
+    // An applicant portal's status line ("Status: Not moving forward", "Status - Not selected").
+    re: /\bstatus( update)?\s*(:|-|is now|changed to)\s*"?(not moving forward|not selected|not progressing|not progressed|unsuccessful|rejected|declined|closed|no longer (under|in) consideration)\b/,
   },
   {
     kind: 'rejection',

@@ -120,7 +120,7 @@ const ASKS_FOR_A_STEP =
  * rejection the user needs to follow up.
  */
 const OTHER_MATTER =
-  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|(your|the|this) pitch|pitching|manuscript|features editor|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund|(market|craft|trade|christmas|makers) (stall|pitch)|stall(holder)?s?|traders?|exhibitors?|charity (place|entry|places)|race (place|entry)|ballot|locataire|proprietaire|agence immobiliere|wohnung|mietinteressent\w*|vermiet\w*|eigentuemer|appartement|logement|emplacement|exposant|prestamo|piso|alquiler|inquilin[oa]|woning|huurder|verhuurder|appartamento|affitto|emprestimo|voluntari\w*)\b/;
+  /\b(tenancy|tenant|landlord|letting agent|lettings|rental (application|property)|holding deposit|(the|this) (flat|apartment|property)|mortgage|loan|credit (card|limit|score|check)|lending criteria|overdraft|grant (application|funding|round|scheme|programme|program)|(research|project|arts|travel|small|creative) grant|grants team|funding (application|round|call|panel)|bursary|scholarship|(the|this) fund|(talk|session|workshop|conference) (proposal|abstract)|(your|the|this) pitch|pitching|manuscript|features editor|your (proposal|abstract)|programme committee|program committee|call for (papers|proposals|speakers)|membership|admissions?|visa application|insurance claim|refund|(market|craft|trade|christmas|makers) (stall|pitch)|stall(holder)?s?|traders?|exhibitors?|charity (place|entry|places)|race (place|entry)|ballot|volunteer(s|ing)?|volunteer (place|slot|spot|role|shift)s?|fellowships?|(the|this|next|our) cohort|accelerator|incubator|locataire|proprietaire|agence immobiliere|wohnung|mietinteressent\w*|vermiet\w*|eigentuemer|appartement|logement|emplacement|exposant|prestamo|piso|alquiler|inquilin[oa]|woning|huurder|verhuurder|appartamento|affitto|emprestimo|voluntari\w*)\b/;
 const JOB_MATTER =
   /\b(job|jobs|role|roles|position|positions|vacancy|vacancies|candidate|candidates|candidacy|interview|interviews|hiring|recruit\w*|employment|employer|career|careers|cv|resume|shortlist\w*|opening|openings|hire|salary|contract of employment|training contract|internship|apprenticeship|graduate scheme|talent|stelle|stellen|bewerber\w*|lebenslauf|arbeitgeber|vorstellungsgespraech|sollicitatie\w*|vacature|functie|poste|embauche|recrutement|emploi|entretien|puesto|vacante|empleo|entrevista|curriculum|vaga|emprego|curriculo|posizione|colloquio|assunzione|lavoro)\b/;
 
@@ -133,9 +133,17 @@ function withoutFooter(text: string): string {
   return paragraphs.length >= 3 ? paragraphs.slice(0, -1).join('\n\n') : text;
 }
 
+/** A subject that starts by naming what is offered or asked for: "Pitch: …", "Talk proposal - …". */
+const SUBJECT_MATTER =
+  /^(story |article |feature )?(pitch|talk|talk proposal|abstract|proposal|grant|loan|flat|volunteer\w*|fellowship)\b/;
+
 export function isAboutAnotherMatter(ownNormal: string, subject: string): boolean {
-  const text = `${normaliseForRules(subject)}\n${ownNormal}`;
-  return OTHER_MATTER.test(text) && !JOB_MATTER.test(withoutFooter(text));
+  const subjectNormal = normaliseForRules(subject);
+  const text = `${subjectNormal}\n${ownNormal}`;
+  // A subject that names the other matter ("Pitch - the hidden cost of remote hiring", "Talk proposal:
+  // hiring juniors") gives its topic, not a job the mail is about.
+  const jobText = OTHER_MATTER.test(subjectNormal) || SUBJECT_MATTER.test(subjectNormal) ? ownNormal : text;
+  return OTHER_MATTER.test(text) && !JOB_MATTER.test(withoutFooter(jobText));
 }
 
 /** Kinds whose phrases a feedback answer uses to explain the past ("in the case study, the panel…"). */
