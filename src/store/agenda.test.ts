@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../core/dates.js';
 import { agenda } from '../core/followup/agenda.js';
+import { testStep } from '../core/followup/test-step.js';
 import type { LocalDate, Step, StepState } from '../core/model.js';
 import { testApp } from '../test-support/app.js';
 import { engines } from '../test-support/databases.js';
@@ -21,23 +22,16 @@ const stepArb = fc.record({
 });
 
 function stepOf(s: { state: StepState; due: number; snoozed: number | null }, n: number): Omit<Step, 'id'> {
-  return {
+  return testStep({
     key: `agenda-test:${n}`,
     applicationId: null,
     personId: null,
     kind: 'reflection',
-    due: addDays(FIRST, s.due),
     channel: null,
-    why: 'test',
+    due: addDays(FIRST, s.due),
     state: s.state,
     snoozedUntil: s.state === 'snoozed' && s.snoozed !== null ? addDays(FIRST, s.snoozed) : null,
-    cancelReason: null,
-    touchId: null,
-    edited: false,
-    draft: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  };
+  });
 }
 
 /**

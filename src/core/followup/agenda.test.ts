@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../model.js';
 import { agenda } from './agenda.js';
+import { testStep } from './test-step.js';
 
 let nextId = 1;
 function step(due: string, state: Step['state'] = 'pending', snoozedUntil: string | null = null): Step {
   const id = nextId++;
-  return {
-    id,
-    key: `k${id}`,
-    applicationId: 1,
-    personId: 2,
-    kind: 'thank-you',
-    due,
-    channel: 'email',
-    why: 'because',
-    state,
-    snoozedUntil,
-    cancelReason: null,
-    touchId: null,
-    edited: false,
-    draft: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  };
+  return { ...testStep({ key: `k${id}`, due, state, snoozedUntil }), id };
 }
 
 describe('agenda', () => {

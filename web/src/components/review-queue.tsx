@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { formatDay, STATUS_LABEL } from '../format.js';
 import { Link } from '../router.js';
 import type { ApplicationListItem, ApplicationsPage, ReviewItem } from '../types.js';
 import { type Loaded, useApi } from '../use-api.js';
+import { useSettled } from '../use-settled.js';
 import { announce } from './live-region.js';
 import { EmptyState, LoadError, Loading } from './page-state.js';
 
@@ -246,14 +247,4 @@ function foundSummary(searched: string, found: Loaded<ApplicationsPage>): string
   if (total > items.length)
     return `${total} match “${searched}”; the first ${items.length} are listed. Type more to narrow it.`;
   return `${total} ${total === 1 ? 'application matches' : 'applications match'} “${searched}”.`;
-}
-
-/** The value once it has stopped changing for `ms` (a search waits for the typing to pause). */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }

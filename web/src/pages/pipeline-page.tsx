@@ -15,6 +15,7 @@ import {
   STATUSES,
   type Status,
 } from '../types.js';
+import { useSettled } from '../use-settled.js';
 
 /** Cards loaded per column at first, and added by each "Show more". */
 const COLUMN_PAGE = 25;
@@ -55,16 +56,6 @@ function useColumns(query: string, via: string, limits: Partial<Record<Status, n
     void reload();
   }, [reload]);
   return { data, error, loading, reload };
-}
-
-/** The text typed, once the typing pauses: one search per pause, not one per key. */
-function useSettled(value: string, ms = 250): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
 }
 
 export function PipelinePage() {
