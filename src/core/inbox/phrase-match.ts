@@ -4,7 +4,7 @@
  * is a hypothetical; "not" right before "pleased to offer you" turns an offer off).
  */
 import type { PhraseRule } from './phrases.js';
-import { asWritten, foldForRules } from './rule-text.js';
+import { asWritten, foldForRules, foldText } from './rule-text.js';
 
 export interface PhraseHit {
   rule: PhraseRule;
@@ -58,7 +58,7 @@ const IF_SELECTED =
 
 /** Lower-cases, folds accents and straightens quotes and dashes so rules can be written once, in ASCII. */
 export function normaliseForRules(text: string): string {
-  return foldForRules(text).text;
+  return foldText(text);
 }
 
 /** A sentence as the rules read it, and how to quote a stretch of it as the message wrote it. */

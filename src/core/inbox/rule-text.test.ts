@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { sentencesOf } from './phrase-match.js';
-import { asWritten, foldForRules } from './rule-text.js';
+import { asWritten, foldForRules, foldText } from './rule-text.js';
 import { mail } from './test-message.js';
 
 /** The folding as a whole-text transformation: what each character's folding must add up to. */
@@ -24,7 +24,7 @@ function foldedAtOnce(text: string): string {
 }
 
 const LETTERS = [
-  ...'aAeEiouzZßẞäÄöÖüÜæœøçÇéÉèñãõ \t\u00a0\n.!?,\u2018\u2019\u201c\u201d\u2013\u2014\u0301\u0308\u0327',
+  ...'aAeEiouzZßẞäÄöÖüÜæœøçÇéÉèñãõ \t\u00a0\n.!?,\u2018\u2019\u201c\u201d\u2013\u2014\u0301\u0308\u0327😀',
 ];
 
 describe('folding the text for the rules', () => {
@@ -32,7 +32,23 @@ describe('folding the text for the rules', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LETTERS), { maxLength: 40 }), (chars) => {
         const text = chars.join('');
-        expect(foldForRules(text).text).toBe(foldedAtOnce(text));
+        const folded = foldForRules(text);
+        expect(folded.text).toBe(foldedAtOnce(text));
+        // Every UTF-16 unit of the folded text knows where it came from (an emoji is two units).
+        expect(folded.from).toHaveLength(folded.text.length);
+        expect(folded.to).toHaveLength(folded.text.length);
+      }),
+    );
+  });
+
+  it('folds alike when nothing is to be quoted (whole-text passes, ASCII or not)', () => {
+    const any = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.array(fc.constantFrom(...LETTERS)).map((c) => c.join('')),
+    );
+    fc.assert(
+      fc.property(any, (text) => {
+        expect(foldText(text)).toBe(foldForRules(text).text);
       }),
     );
   });
