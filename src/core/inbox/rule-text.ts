@@ -127,7 +127,7 @@ export function foldForRules(source: string): FoldedText {
  */
 export function foldText(text: string): string {
   // ASCII (most mail) needs only lower case, tabs as spaces and runs of spaces as one.
-  const folded = ASCII.test(text)
+  const folded = !BEYOND_ASCII.test(text)
     ? text.toLowerCase()
     : text
         .toLowerCase()
@@ -141,7 +141,8 @@ export function foldText(text: string): string {
   return folded.replace(/[ \t\u00a0]+/g, ' ');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character beyond ASCII (surrogate halves included). */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 /** The original text behind `folded.text.slice(start, end)`, its spacing tidied for display. */
 export function asWritten(source: string, folded: FoldedText, start: number, end: number): string {
