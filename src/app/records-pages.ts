@@ -64,7 +64,7 @@ async function readPage(
     if (!company) return { items: [], total: 0, limit, offset };
     companyId = company.id;
   }
-  const page = await pageApplications(db, {
+  const page = await pageApplications(db, ctx.store.dialect, {
     ...(q.status === undefined ? {} : { status: [q.status].flat() }),
     ...(q.via === undefined ? {} : { source: [q.via].flat() }),
     ...(companyId === undefined ? {} : { companyId }),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Application, ApplicationStatus, Id, StatusChange } from '../core/model.js';
 import { toApplication, toStatusChange } from './rows.js';
-import { type Db, nextId } from './store.js';
+import { type Db, type Dialect, nextId } from './store.js';
 
 export async function getApplication(db: Db, id: Id): Promise<Application | null> {
   const row = await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
@@ -99,8 +99,14 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * The page is read along the (status,) updated_at, id index and joined to its companies afterwards, so
  * a page of 50 reads 50 rows; the total is a count over the same filters.
  */
-export async function pageApplications(db: Db, filter: ApplicationPageFilter): Promise<ApplicationPage> {
+export async function pageApplications(
+  db: Db,
+  dialect: Dialect,
+  filter: ApplicationPageFilter,
+): Promise<ApplicationPage> {
   const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // Case folded beyond ASCII on both engines (SQLite's own lower() folds ASCII only; see store.ts).
+  const fold = dialect === 'sqlite' ? 'fold_case' : 'lower';
   let q = db.selectFrom('applications as a');
   if (filter.status && filter.status.length > 0) q = q.where('a.status', 'in', filter.status);
   if (filter.companyId !== undefined) q = q.where('a.companyId', '=', filter.companyId);
@@ -115,13 +121,13 @@ export async function pageApplications(db: Db, filter: ApplicationPageFilter): P
     const pattern = sql<string>`${`%${likeEscape(word)}%`} escape '\\'`;
     q = q.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['a.role']), 'like', pattern),
+        eb(eb.fn(fold, ['a.role']), 'like', pattern),
         eb.exists(
           eb
             .selectFrom('companies as c')
             .select('c.id')
             .whereRef('c.id', '=', 'a.companyId')
-            .where((ec) => ec(ec.fn('lower', ['c.name']), 'like', pattern)),
+            .where((ec) => ec(ec.fn(fold, ['c.name']), 'like', pattern)),
         ),
       ]),
     );
