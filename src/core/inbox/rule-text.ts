@@ -21,8 +21,9 @@ const SPELT_OUT: Record<string, string> = {
   ø: 'o',
 };
 
-function foldCluster(cluster: string): string {
-  return cluster
+/** The folding itself, of a cluster or of a whole text (spaces are collapsed by the callers). */
+function foldChars(chars: string): string {
+  return chars
     .toLowerCase()
     .normalize('NFC')
     .replace(/[äöüßæœø]/g, (c) => SPELT_OUT[c] ?? c)
@@ -41,7 +42,7 @@ const MOST_FOLDS = 4096;
 function foldedCluster(cluster: string): string {
   let f = folds.get(cluster);
   if (f === undefined) {
-    f = foldCluster(cluster);
+    f = foldChars(cluster);
     if (folds.size >= MOST_FOLDS) folds.clear();
     folds.set(cluster, f);
   }
@@ -61,7 +62,7 @@ export interface FoldedText {
 /**
  * Each letter with the combining marks that follow it is folded on its own, so each folded character
  * knows its origin. Plain ASCII (nearly all of most mail) is folded inline; anything else goes through
- * `foldCluster`, remembered per cluster (this runs on every message an import reads: issue #7).
+ * `foldChars`, remembered per cluster (this runs on every message an import reads: issue #7).
  */
 export function foldForRules(source: string): FoldedText {
   const parts: string[] = [];
@@ -127,17 +128,7 @@ export function foldForRules(source: string): FoldedText {
  */
 export function foldText(text: string): string {
   // ASCII (most mail) needs only lower case, tabs as spaces and runs of spaces as one.
-  const folded = !BEYOND_ASCII.test(text)
-    ? text.toLowerCase()
-    : text
-        .toLowerCase()
-        .normalize('NFC')
-        .replace(/[äöüßæœø]/g, (c) => SPELT_OUT[c] ?? c)
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .replace(/[\u201c\u201d\u201e]/g, '"')
-        .replace(/[\u2013\u2014]/g, ' - ');
+  const folded = BEYOND_ASCII.test(text) ? foldChars(text) : text.toLowerCase();
   return folded.replace(/[ \t\u00a0]+/g, ' ');
 }
 
