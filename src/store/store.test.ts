@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testStep } from '../core/followup/test-step.js';
 import { engines, freshDatabase, type TestDatabase } from '../test-support/databases.js';
 import { insertApplication, insertStatusChange, listApplications, statusHistory } from './applications.js';
 import { findCompanyByName, insertCompany } from './companies.js';
@@ -159,23 +160,14 @@ describe.each(engines)('store on %s', (engine) => {
       interviewedOn: '2026-11-01',
     });
     const [step] = await insertSteps(store.db, [
-      {
+      testStep({
         key: `k:${a.id}`,
         applicationId: a.id,
         personId: p.id,
-        kind: 'thank-you',
         due: '2026-11-24',
-        channel: 'email',
-        why: 'because',
-        state: 'pending',
-        snoozedUntil: null,
-        cancelReason: null,
-        touchId: null,
-        edited: false,
-        draft: null,
         createdAt: NOW,
         updatedAt: NOW,
-      },
+      }),
     ]);
     await updateStep(store.db, step!.id, { edited: true });
     expect((await listSteps(store.db, { applicationId: a.id }))[0]?.edited).toBe(true);

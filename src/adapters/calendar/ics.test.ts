@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testStep } from '../../core/followup/test-step.js';
 import type { Step } from '../../core/model.js';
 import { stepsToIcs } from './ics.js';
 
@@ -32,23 +33,15 @@ function parseIcs(text: string) {
 
 function step(id: number, patch: Partial<Step>): Step {
   return {
+    ...testStep({
+      key: `k${id}`,
+      due: '2026-11-09',
+      why: 'Rejected on 6 Nov. Thank Ana Ruiz (interviewer), by 10 Nov; a long enough sentence to be folded, surely, with a comma, and a semicolon; yes.',
+      createdAt: '2026-11-06T11:00:00.000Z',
+      updatedAt: '2026-11-06T11:00:00.000Z',
+      ...patch,
+    }),
     id,
-    key: `k${id}`,
-    applicationId: 1,
-    personId: 2,
-    kind: 'thank-you',
-    due: '2026-11-09',
-    channel: 'email',
-    why: 'Rejected on 6 Nov. Thank Ana Ruiz (interviewer), by 10 Nov; a long enough sentence to be folded, surely, with a comma, and a semicolon; yes.',
-    state: 'pending',
-    snoozedUntil: null,
-    cancelReason: null,
-    touchId: null,
-    edited: false,
-    draft: null,
-    createdAt: '2026-11-06T11:00:00.000Z',
-    updatedAt: '2026-11-06T11:00:00.000Z',
-    ...patch,
   };
 }
 
